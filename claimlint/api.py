@@ -1,0 +1,61 @@
+"""Build an engine from a configuration and lint text or documents: what the CLI and library users share."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from claimlint import suppress
+from claimlint.config import Config
+from claimlint.engine import Engine
+from claimlint.findings import Finding
+from claimlint.readers.base import Document
+from claimlint.readers.text import from_text
+from claimlint.rules import loader
+from claimlint.rules.model import Rule, Ruleset
+
+
+def load_rulesets(config: Config) -> list[Ruleset]:
+    """The configured rulesets (every bundled one by default); raises RulesetError."""
+    specs = config.rulesets or tuple(loader.bundled_ids())
+    return [loader.load(spec) for spec in specs]
+
+
+def selected_rules(rulesets: list[Ruleset], config: Config) -> list[Rule]:
+    """Rules after --select / --ignore, which match rule ids, ruleset ids or categories."""
+    rules = []
+    for ruleset in rulesets:
+        for rule in ruleset.rules:
+            names = {rule.id, rule.ruleset, rule.category}
+            if config.select and not names & set(config.select):
+                continue
+            if names & set(config.ignore):
+                continue
+            rules.append(rule)
+    return rules
+
+
+def build_engine(config: Config | None = None) -> Engine:
+    config = config or Config()
+    return _cached_engine(config.rulesets, config.select, config.ignore, config.languages,
+                          config.automation_level, tuple(sorted(config.severity.items())))
+
+
+@lru_cache(maxsize=8)
+def _cached_engine(rulesets, select, ignore, languages, level, severity) -> Engine:
+    config = Config(rulesets=rulesets, select=select, ignore=ignore, languages=languages,
+                    automation_level=level, severity=dict(severity))
+    rules = selected_rules(load_rulesets(config), config)
+    return Engine(rules, languages=languages, product_level=level, severity_overrides=dict(severity))
+
+
+def lint_document(document: Document, config: Config | None = None) -> list[Finding]:
+    """Findings for one read document, suppressions applied."""
+    return suppress.apply(document, build_engine(config).lint(document))
+
+
+def lint_text(text: str, lang: str | None = None, config: Config | None = None, path: str = "<text>") -> list[Finding]:
+    """Lint a string as plain text. `lang` restricts the languages checked ("en" or "zh")."""
+    config = config or Config()
+    if lang is not None:
+        config = config.merged(languages=(lang,))
+    return lint_document(from_text(path, text), config)

@@ -1,0 +1,200 @@
+"""The command line: check, rules, explain, test-rules, eval. Thin: the work happens below."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from enum import IntEnum
+from pathlib import Path
+
+import click
+
+from claimlint import __version__, api
+from claimlint import config as config_module
+from claimlint.discovery import iter_files
+from claimlint.findings import Severity
+from claimlint.reporters import REPORTERS, Report, RuleInfo
+from claimlint.rules import loader
+from claimlint.rules.loader import RulesetError
+
+
+class Exit(IntEnum):
+    CLEAN = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Options may repeat and may hold comma-separated lists."""
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+def _fail(message: str) -> None:
+    click.echo(f"claimlint: error: {message}", err=True)
+    sys.exit(Exit.ERROR)
+
+
+def _load_config(config_file: str | None) -> config_module.Config:
+    try:
+        path = Path(config_file) if config_file else config_module.discover()
+        if config_file and not path.is_file():
+            _fail(f"{config_file}: configuration file not found")
+        return config_module.load(path)
+    except config_module.ConfigError as error:
+        _fail(str(error))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimlint")
+def main() -> None:
+    """Lint driver-assistance marketing copy for claims that regulators punish."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--ruleset", "rulesets", multiple=True, help="Bundled ruleset id or ruleset file (repeatable).")
+@click.option("--select", multiple=True, help="Only these rule ids, ruleset ids or categories.")
+@click.option("--ignore", multiple=True, help="Skip these rule ids, ruleset ids or categories.")
+@click.option("--lang", "languages", multiple=True, type=click.Choice(["en", "zh"]), help="Languages to check.")
+@click.option("--format", "output_format", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--fail-on", type=click.Choice(config_module.FAIL_ON), help="Lowest severity that fails the run [default: warning].")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest).")
+@click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Worker processes (0: one per core).")
+@click.option("--include", multiple=True, help="Also lint files with these extensions in folders.")
+@click.option("--exclude", multiple=True, help="Glob of files to skip (gitignore syntax).")
+@click.option("--stdin-filename", help="Name (and format, by extension) for text read from '-'.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing when there are no findings; no summary.")
+@click.option("--no-color", is_flag=True, help="No ANSI colours.")
+def check(paths, rulesets, select, ignore, languages, output_format, output, fail_on, config_file, jobs,
+          include, exclude, stdin_filename, quiet, no_color) -> None:
+    """Lint files, folders (recursively) or - for standard input."""
+    from claimlint import runner
+
+    config = _load_config(config_file).merged(
+        rulesets=_split(rulesets), select=_split(select), ignore=_split(ignore), languages=tuple(languages),
+        fail_on=fail_on, include=_split(include),
+    )
+    config = config.merged(exclude=config.exclude + _split(exclude))
+    rules = _rules_or_exit(config)
+    paths = list(paths) or ["."]
+    results = []
+    if "-" in paths:
+        results.append(runner.lint_stdin(sys.stdin.read(), stdin_filename or "-", config))
+        paths = [p for p in paths if p != "-"]
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        _fail(f"{missing[0]}: no such file or directory")
+    files = list(iter_files(paths, exclude=config.exclude, include=config.include))
+    results.extend(runner.lint_paths(files, config, jobs=jobs if jobs > 0 else (os.cpu_count() or 1)).files)
+    findings = sorted(f for result in results for f in result.findings)
+    report = Report(
+        findings=findings,
+        files_checked=len(results),
+        files=[r.path for r in results],
+        rules={rule.id: _rule_info(rule) for rule in rules},
+        sources={r.path: r.source for r in results if r.source is not None},
+        notes={r.path: r.notes for r in results if r.notes},
+        color=not no_color and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+        tool_version=__version__,
+    )
+    _write_report(report, output_format, output, quiet)
+    sys.exit(_exit_code(findings, config.fail_on))
+
+
+def _rules_or_exit(config):
+    try:
+        return api.selected_rules(api.load_rulesets(config), config)
+    except RulesetError as error:
+        _fail(str(error))
+
+
+def _rule_info(rule) -> RuleInfo:
+    return RuleInfo(rule.id, rule.ruleset, rule.category, rule.severity, rule.message,
+                    rule.rationale, rule.basis, rule.suggestions)
+
+
+def _write_report(report: Report, output_format: str, output: str | None, quiet: bool) -> None:
+    if quiet and not report.findings and output is None:
+        return
+    buffer = io.StringIO()
+    REPORTERS[output_format](report, buffer)
+    text = buffer.getvalue()
+    if quiet and output_format == "text":
+        text = text[: text.rfind("\n\n") + 1] if "\n\n" in text else ""
+    if output:
+        _atomic_write(Path(output), text)
+    else:
+        click.echo(text, nl=False)
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.claimlint-tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def _exit_code(findings, fail_on: str) -> int:
+    if fail_on == "never":
+        return Exit.CLEAN
+    threshold = Severity.parse(fail_on)
+    return Exit.FINDINGS if any(f.severity_level >= threshold for f in findings) else Exit.CLEAN
+
+
+@main.command("rules")
+@click.option("--ruleset", "rulesets", multiple=True, help="Only these rulesets.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(rulesets, output_format) -> None:
+    """List rules: id, category, severity, source."""
+    from claimlint import explain
+
+    config = config_module.Config(rulesets=_split(rulesets))
+    try:
+        loaded = api.load_rulesets(config)
+    except RulesetError as error:
+        _fail(str(error))
+    click.echo(explain.rules_json(loaded) if output_format == "json" else explain.rules_table(loaded), nl=False)
+
+
+@main.command("explain")
+@click.argument("rule_id")
+def explain_rule(rule_id) -> None:
+    """Rationale, legal basis, compliant wording and examples of a rule."""
+    from claimlint import explain
+
+    config = _load_config(None)
+    try:
+        loaded = api.load_rulesets(config_module.Config())
+    except RulesetError as error:
+        _fail(str(error))
+    text = explain.explain(loaded, rule_id, config.automation_level)
+    if text is None:
+        _fail(f"no rule {rule_id!r}; `claimlint rules` lists them")
+    click.echo(text, nl=False)
+
+
+@main.command("test-rules")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--min-examples", type=int, default=0, help="Require at least N flag and N pass examples per rule.")
+def test_rules(paths, min_examples) -> None:
+    """Validate ruleset files and run the examples embedded in their rules."""
+    from claimlint.rules.selftest import run_examples
+
+    specs = list(paths) or [str(p) for p in sorted(loader.bundled_dir().glob("*.yaml"))]
+    failed = 0
+    total = 0
+    for spec in specs:
+        try:
+            ruleset = loader.load_path(spec)
+        except RulesetError as error:
+            click.echo(str(error), err=True)
+            sys.exit(Exit.ERROR)
+        count, failures = run_examples(ruleset, minimum=min_examples)
+        total += count
+        failed += len(failures)
+        for failure in failures:
+            click.echo(str(failure))
+        click.echo(f"{spec}: {len(ruleset.rules)} rules, {count} examples, {len(failures)} failed")
+    click.echo(f"{total - failed} passed, {failed} failed")
+    sys.exit(Exit.FINDINGS if failed else Exit.CLEAN)

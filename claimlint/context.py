@@ -1,0 +1,134 @@
+"""Context that clears a match: negation, use–mention, other domains, certified Level 3.
+
+Each check sees the tokenized sentence (normalized: lower case, Simplified) and the match's token
+span. A rule lists the checks that may clear it (`exceptions:`), because negation is sometimes the
+claim itself: 无需接管 and "no need to hold the wheel" are written into the disengagement patterns,
+so a cue *inside* the match never clears it; only a cue before the match, in the same clause, does.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- negation -----------------------------------------------------------------------------------
+
+EN_NEGATION_CUES = frozenset(
+    "not n't no never cannot without neither nor none nobody nothing nowhere isn't aren't wasn't "
+    "doesn't don't didn't won't can't shouldn't mustn't couldn't wouldn't avoid against stop "
+    "prohibit prohibits prohibited forbid forbids forbidden ban bans banned rather instead "
+    "unlike misleading false".split()
+)
+# "not only ... but", "never been easier": the cue does not negate what follows.
+EN_NOT_NEGATING_NEXT = frozenset("only just merely simply been before again".split())
+ZH_NEGATION_CUES = frozenset(
+    "不 没 没有 无 非 并非 不是 并不是 绝不是 不得 禁止 严禁 请勿 切勿 勿 不要 别 不能 不可 不可以 无法 未 不会 "
+    "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 "
+    "区别于 不同于 不宜 莫 拒绝 不再".split()
+)
+CLAUSE_BREAKS = frozenset(
+    [*",;:!?—–()，；：！？、（）", *"but however while whereas although though yet so because".split(),
+     *"但 但是 而 却 然而 可是 不过 因此 所以 同时".split()]
+)
+EN_POST_NEGATION = re.compile(
+    r"^\W*(?:is|are|was|were|does|do|will|would|can|could)\s*(?:n't|not|never|no longer)\b"
+    r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
+)
+ZH_POST_NEGATION = re.compile(r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:不是|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解)")
+NEGATION_WINDOW = {"en": 8, "zh": 6}
+
+
+def is_negated(doc, token_start: int, token_end: int, lang: str) -> bool:
+    """A negation cue before the match in its clause, or a negating predicate right after it."""
+    cues = EN_NEGATION_CUES if lang == "en" else ZH_NEGATION_CUES
+    window = NEGATION_WINDOW[lang]
+    index = token_start - 1
+    while index >= 0 and token_start - index <= window:
+        word = doc[index].lower_
+        if word in CLAUSE_BREAKS:
+            break
+        if word in cues and not _followed_by_non_negating(doc, index, lang):
+            return True
+        index -= 1
+    after = doc[token_end - 1].idx + len(doc[token_end - 1]) if token_end > 0 else 0
+    following = doc.text[after : after + 40]
+    pattern = EN_POST_NEGATION if lang == "en" else ZH_POST_NEGATION
+    return bool(pattern.search(following))
+
+
+def _followed_by_non_negating(doc, index: int, lang: str) -> bool:
+    if lang != "en" or index + 1 >= len(doc):
+        return False
+    return doc[index + 1].lower_ in EN_NOT_NEGATING_NEXT
+
+
+# --- use–mention --------------------------------------------------------------------------------
+
+OPEN_QUOTES = "\"'“‘「『《〈[("
+CLOSE_QUOTES = "\"'”’」』》〉])"
+EN_MENTION_CUES = re.compile(
+    r"\b(?:term|terms|word|words|wording|phrase|phrases|label|labels|labell?ing|name|names|named|naming|"
+    r"called|so-called|expression|vocabulary|banned|ban|bans|prohibit\w*|forbid\w*|regulators?|regulations?|"
+    r"ministry|miit|samr|dmv|court|judge|ruled|ruling|law|laws|lawsuit|misled|misleading|accus\w*|"
+    r"complaint|reportedly|renamed?|rebrand\w*|dropped|stop using|ceased using|guidelines?|decision)\b"
+)
+ZH_MENTION_CUES = re.compile(
+    r"用语|一词|词汇|字眼|字样|表述|说法|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
+    r"叫法|宣传词|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|要求车企|征求意见"
+)
+EN_MENTION_BEFORE = re.compile(
+    r"\b(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|so-called|called|dubbed|branded)\s*[\"'“‘]?\s*$"
+)
+ZH_MENTION_AFTER = re.compile(r"^[”’」』》\"']?\s*(?:一词|这个词|这一词|这个说法|这一说法|等词|等说法|等用语|等字眼|等表述|等宣传|等术语|字样|的说法|的叫法|等概念)")
+ZH_MENTION_BEFORE = re.compile(r"(?:所谓的?|称为|称作|叫做|使用|用)[“‘「『\"']?\s*$")
+
+
+def is_mention(sentence: str, start: int, end: int, lang: str) -> bool:
+    """The words are talked about, not claimed: quoted in reporting, or named as a term."""
+    before, after = sentence[max(0, start - 30) : start], sentence[end : end + 12]
+    if lang == "en" and EN_MENTION_BEFORE.search(before):
+        return True
+    if lang == "zh" and (ZH_MENTION_AFTER.search(after) or ZH_MENTION_BEFORE.search(before) and _quoted(sentence, start, end)):
+        return True
+    cues = EN_MENTION_CUES if lang == "en" else ZH_MENTION_CUES
+    return _quoted(sentence, start, end) and bool(cues.search(sentence))
+
+
+def _quoted(sentence: str, start: int, end: int) -> bool:
+    """Within a few characters after an opening quote and before a closing one."""
+    opening = sentence[max(0, start - 3) : start]
+    closing = sentence[end : end + 3]
+    return any(q in opening for q in OPEN_QUOTES) and any(q in closing for q in CLOSE_QUOTES)
+
+
+# --- other domains ------------------------------------------------------------------------------
+
+EN_OTHER_DOMAIN = re.compile(
+    r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|pilots?|aviation|airliners?|cockpits?|flights?|jets?|"
+    r"boats?|yachts?|ships?|vessels?|sailing|sailboats?|marine|drones?|robots?|robotic|vacuums?|mowers?|"
+    r"lawnmowers?|tractors?|forklifts?|warehouses?|factory|factories|spacecraft|rockets?|satellites?|"
+    r"video games?|game|careers?|mind|brain|habits?|mental|muscle memory|routine|life)\b"
+)
+ZH_OTHER_DOMAIN = re.compile(
+    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰|扫地机|机器人|割草机|叉车|仓库|工厂|港口|矿区|矿山|农机|拖拉机|"
+    r"火箭|卫星|自动驾驶仪|游戏|吸尘器|物流园|园区接驳"
+)
+
+
+def is_other_domain(sentence: str, lang: str) -> bool:
+    pattern = EN_OTHER_DOMAIN if lang == "en" else ZH_OTHER_DOMAIN
+    return bool(pattern.search(sentence))
+
+
+# --- certified Level 3 described with its conditions ---------------------------------------------
+
+LEVEL3_RE = re.compile(r"\b(?:l[345]|level[ -]?[345]|sae[ -]?level[ -]?[345])\b|drive pilot|[345]级|有条件自动驾驶|高度自动驾驶")
+CONDITIONS_RE = re.compile(
+    r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|km/h|\bmph\b|motorways?|traffic jams?|congest\w*|"
+    r"when prompted|take back control|take over when|regulat\w*|"
+    r"获批|批准|准入|试点|许可|限定|指定路段|指定区域|拥堵|时速|km/h|及时接管|请求时|设计运行条件|运行范围"
+)
+
+
+def is_certified_level3(sentence: str) -> bool:
+    """A Level 3+ system named together with its operating conditions, as in news of approvals."""
+    return bool(LEVEL3_RE.search(sentence)) and bool(CONDITIONS_RE.search(sentence))

@@ -1,0 +1,76 @@
+"""Which files a run looks at: paths, folders walked recursively, .gitignore and exclude globs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator
+
+import pathspec
+
+from claimlint.readers import READERS
+
+# Folders that never hold copy worth linting.
+SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"})
+
+
+def iter_files(paths: list[str], exclude: tuple[str, ...] = (), include: tuple[str, ...] = ()) -> Iterator[str]:
+    """Files to lint, in a stable order. Explicit file paths are always linted; folders give only
+    files with a known (or `include`d) extension that no .gitignore or exclude glob removes."""
+    extensions = set(READERS) | {e if e.startswith(".") else f".{e}" for e in include}
+    excluded = pathspec.PathSpec.from_lines("gitwildmatch", exclude)
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path, extensions, excluded)
+        elif not excluded.match_file(given):
+            yield given
+
+
+def _walk(root: Path, extensions: set[str], excluded: pathspec.PathSpec) -> Iterator[str]:
+    """os.walk with pruning; ignore files are matched against absolute paths of their own folder."""
+    absolute_root = root.resolve()
+    ignores = _parent_gitignores(absolute_root)
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        absolute = absolute_root / here.relative_to(root)
+        spec = _gitignore(absolute)
+        scope = [(base, s) for base, s in ignores if base == absolute or base in absolute.parents]
+        if spec is not None:
+            scope.append((absolute, spec))
+        ignores = scope + [(b, s) for b, s in ignores if (b, s) not in scope]
+
+        def ignored(name: str, directory: bool) -> bool:
+            relative = (here / name).relative_to(root).as_posix() + ("/" if directory else "")
+            if excluded.match_file(relative) or excluded.match_file((here / name).as_posix()):
+                return True
+            target = absolute / name
+            return any(s.match_file(target.relative_to(b).as_posix() + ("/" if directory else "")) for b, s in scope)
+
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not ignored(d, True))
+        for name in sorted(files):
+            if Path(name).suffix.lower() in extensions and not ignored(name, False):
+                yield str(here / name)
+
+
+def _gitignore(folder: Path) -> pathspec.PathSpec | None:
+    ignore_file = folder / ".gitignore"
+    if not ignore_file.is_file():
+        return None
+    try:
+        lines = ignore_file.read_text("utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+
+
+def _parent_gitignores(absolute_root: Path) -> list[tuple[Path, pathspec.PathSpec]]:
+    """.gitignore files above the folder, up to the repository root, apply too."""
+    found = []
+    for parent in absolute_root.parents:
+        spec = _gitignore(parent)
+        if spec is not None:
+            found.append((parent, spec))
+        if (parent / ".git").exists():
+            break
+    return found

@@ -1,0 +1,63 @@
+"""Document-level rules: obligations that the copy as a whole must meet.
+
+A `document` pattern names the terms that show the copy promotes something (`promotes`) and the
+groups of terms of which at least one each must appear somewhere in the same document
+(`requires`, e.g. the driver's duty to supervise and the system's limits). A document that
+promotes but misses a group gets one finding, at the first promoting term.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimlint.normalize import normalize
+from claimlint.readers.base import Document
+from claimlint.rules.model import Rule
+
+
+@dataclass
+class RawMatch:
+    """A match before merging: which rule, where in the source, in which sentence."""
+
+    rule: Rule
+    start: int  # source offsets
+    end: int
+    sentence: str  # original-source text around the match, for reports and fingerprints
+    missing: tuple[str, ...] = ()  # for document rules: the required groups not found
+
+
+def check(rules: list[Rule], document: Document) -> list[RawMatch]:
+    normalized = [(segment, normalize(segment.text)) for segment in document.segments]
+    full_text = "\n".join(n.text for _, n in normalized)
+    found = []
+    for rule in rules:
+        for pattern in rule.patterns:
+            if pattern.kind != "document":
+                continue
+            groups = pattern.value
+            missing = tuple(
+                name for name, terms in groups.items() if name != "promotes" and not any(t in full_text for t in terms)
+            )
+            if not missing:
+                continue
+            first = _first_occurrence(normalized, groups["promotes"])
+            if first is not None:
+                segment, start, end = first
+                found.append(RawMatch(rule, start, end, segment.text.strip()[:200], missing))
+                break
+    return found
+
+
+def _first_occurrence(normalized, terms):
+    """(segment, source start, source end) of the earliest promoting term, or None."""
+    for segment, norm in normalized:
+        best = None
+        for term in terms:
+            position = norm.text.find(term)
+            if position != -1 and (best is None or position < best[0]):
+                best = (position, position + len(term))
+        if best is not None:
+            seg_start, seg_end = norm.input_span(*best)
+            start, end = segment.source_span(seg_start, seg_end)
+            return segment, start, end
+    return None

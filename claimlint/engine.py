@@ -1,0 +1,208 @@
+"""The engine: a document and compiled rules in, findings out. No command line, no output.
+
+Per segment: normalize (with an offset map) → one prefilter pass → sentences → for candidate
+sentences only, spaCy matching in the sentence's language → context checks → findings located in
+the original source. Document-level rules run last, over the whole document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from claimlint import context, document_rules
+from claimlint.document_rules import RawMatch
+from claimlint.findings import Finding
+from claimlint.matching.matcher import LanguageMatcher
+from claimlint.matching.prefilter import Prefilter
+from claimlint.normalize import Normalized, normalize
+from claimlint.readers.base import Document, Segment
+from claimlint.rules.guarded_regex import RegexTimeout
+from claimlint.rules.model import Rule
+from claimlint.sentences import Sentence, split_sentences
+
+
+@dataclass
+class Engine:
+    rules: list[Rule]
+    languages: tuple[str, ...] = ("en", "zh")
+    product_level: int | None = None
+    severity_overrides: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.rules = [r for r in self.rules if self._applies(r)]
+        self._sentence_rules = [(i, r) for i, r in enumerate(self.rules) if not r.is_document_rule]
+        self._document_rules = [r for r in self.rules if r.is_document_rule]
+        self._prefilter = Prefilter(self._triggers())
+        # Regex patterns without triggers must look at every sentence of their languages.
+        self._always = {
+            lang
+            for _, rule in self._sentence_rules
+            for p in rule.patterns
+            if p.kind == "regex" and not p.triggers
+            for lang in rule.languages
+        }
+        self._matchers: dict[str, LanguageMatcher] = {}
+        self.warnings: list[str] = []
+
+    def _applies(self, rule: Rule) -> bool:
+        if not set(rule.languages) & set(self.languages):
+            return False
+        if rule.max_level is not None and self.product_level is not None:
+            return self.product_level <= rule.max_level
+        return True
+
+    def _triggers(self) -> dict[str, set[str]]:
+        triggers: dict[str, set[str]] = {}
+        for _, rule in self._sentence_rules:
+            for pattern in rule.patterns:
+                for term in pattern.triggers:
+                    triggers.setdefault(term, set()).update(rule.languages)
+        return triggers
+
+    def matcher(self, lang: str) -> LanguageMatcher:
+        """Built on first use, so copy without candidates never loads spaCy or jieba."""
+        if lang not in self._matchers:
+            rules = [(i, r) for i, r in self._sentence_rules if lang in r.languages]
+            self._matchers[lang] = LanguageMatcher(lang, rules)
+        return self._matchers[lang]
+
+    # --- linting ---------------------------------------------------------------------------------
+
+    def lint(self, document: Document) -> list[Finding]:
+        matches: list[RawMatch] = []
+        for segment in document.segments:
+            matches.extend(self._lint_segment(document, segment))
+        if self._document_rules:
+            matches.extend(document_rules.check(self._document_rules, document))
+        return _merge([self._finding(document, m) for m in matches])
+
+    def _lint_segment(self, document: Document, segment: Segment) -> list[RawMatch]:
+        normalized = normalize(segment.text)
+        hits = self._prefilter.hits(normalized.text)
+        if not hits and not self._always:
+            return []
+        found = []
+        for sentence in split_sentences(normalized.text):
+            if sentence.lang not in self.languages:
+                continue
+            if not (sentence.lang in self._always or hits.in_span(sentence.start, sentence.end, sentence.lang)):
+                continue
+            for rule, start, end in self._match_sentence(normalized.text[sentence.start : sentence.end], sentence.lang):
+                found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
+        return found
+
+    def _match_sentence(self, text: str, lang: str) -> list[tuple[Rule, int, int]]:
+        """(rule, start, end) offsets within the sentence text, after context checks."""
+        matcher = self.matcher(lang)
+        doc = matcher.tokenize(text)
+        candidates = [(self.rules[m.rule_index], m.start, m.end, m.token_start, m.token_end) for m in matcher.run(doc)]
+        candidates.extend(self._regex_matches(doc, text, lang))
+        return [
+            (rule, start, end)
+            for rule, start, end, token_start, token_end in candidates
+            if not _cleared(rule, doc, text, lang, start, end, token_start, token_end)
+        ]
+
+    def _regex_matches(self, doc, text: str, lang: str):
+        for _, rule in self._sentence_rules:
+            if lang not in rule.languages:
+                continue
+            for pattern in rule.patterns:
+                if pattern.kind != "regex":
+                    continue
+                if pattern.triggers and not any(t in text for t in pattern.triggers):
+                    continue
+                try:
+                    spans = pattern.value.spans(text)
+                except RegexTimeout as error:
+                    self.warnings.append(f"{rule.path}:{pattern.line}: rule {rule.id}: {error}")
+                    continue
+                for start, end in spans:
+                    span = doc.char_span(start, end, alignment_mode="expand")
+                    token_start, token_end = (span.start, span.end) if span is not None else (0, 0)
+                    yield rule, start, end, token_start, token_end
+
+    def _locate(self, document, segment, normalized: Normalized, sentence: Sentence, rule, start, end) -> RawMatch:
+        seg_start, seg_end = normalized.input_span(sentence.start + start, sentence.start + end)
+        source_start, source_end = segment.source_span(seg_start, seg_end)
+        sent_start, sent_end = normalized.input_span(sentence.start, sentence.end)
+        s_start, s_end = segment.source_span(sent_start, sent_end)
+        return RawMatch(rule, source_start, source_end, document.source[s_start:s_end])
+
+    def _finding(self, document: Document, match: RawMatch) -> Finding:
+        rule = match.rule
+        line, column = document.line_col(match.start)
+        end_line, end_column = document.line_col(match.end)
+        return Finding(
+            path=document.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            rule_id=rule.id,
+            ruleset=rule.ruleset,
+            category=rule.category,
+            severity=self.severity_overrides.get(rule.id, self.severity_overrides.get(rule.ruleset, rule.severity)),
+            message=rule.message,
+            text=document.source[match.start : match.end],
+            suggestions=rule.suggestions,
+            basis=(rule.basis,) if rule.basis else (),
+            rulesets=(rule.ruleset,),
+            location=document.line_labels.get(line),
+            context=" ".join(match.sentence.split()),
+            fixable=rule.fix == "safe",
+            start_offset=match.start,
+            end_offset=match.end,
+        )
+
+
+def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_start: int, token_end: int) -> bool:
+    """Whether context clears this match (only the checks the rule allows)."""
+    exceptions = rule.exceptions
+    if rule.unless and any(_overlaps(text, term, start, end) for term in rule.unless):
+        return True
+    if "negation" in exceptions and token_end > token_start and context.is_negated(doc, token_start, token_end, lang):
+        return True
+    if "mention" in exceptions and context.is_mention(text, start, end, lang):
+        return True
+    if "other-domain" in exceptions and context.is_other_domain(text, lang):
+        return True
+    return "certified-l3" in exceptions and context.is_certified_level3(text)
+
+
+def _overlaps(text: str, term: str, start: int, end: int) -> bool:
+    position = text.find(term)
+    while position != -1:
+        if position < end and position + len(term) > start:
+            return True
+        position = text.find(term, position + 1)
+    return False
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per claim: a match inside a longer match of the same category is dropped, and
+    matches of several rulesets on the same words become one finding listing every basis."""
+    by_length = sorted(findings, key=lambda f: (f.path, -(f.end_offset - f.start_offset), f.start_offset))
+    kept: list[Finding] = []
+    for finding in by_length:
+        for index, other in enumerate(kept):
+            if other.path != finding.path or other.category != finding.category:
+                continue
+            if other.start_offset <= finding.start_offset and finding.end_offset <= other.end_offset:
+                kept[index] = _combine(other, finding)
+                break
+        else:
+            kept.append(finding)
+    return sorted(kept)
+
+
+def _combine(kept: Finding, other: Finding) -> Finding:
+    """Fold another ruleset's basis into a kept finding (same rule's own duplicates add nothing)."""
+    if other.ruleset in kept.rulesets:
+        return kept
+    return replace(
+        kept,
+        basis=kept.basis + tuple(b for b in other.basis if b not in kept.basis),
+        rulesets=kept.rulesets + (other.ruleset,),
+        suggestions=kept.suggestions + tuple(s for s in other.suggestions if s not in kept.suggestions),
+    )

@@ -1,0 +1,146 @@
+"""Normalization with an offset map, so that matches on clean text point at the original.
+
+Steps, each recorded in the map: NFKC (full/half width, compatibility forms), lower case,
+Traditional → Simplified Chinese (OpenCC), and collapse of obfuscation: zero-width and combining
+characters are dropped, separators between Han characters (自 动 驾 驶, 自-动-驾-驶) and inside
+runs of single Latin letters (s.e.l.f-driving, A-u-t-o-p-i-l-o-t) are deleted.
+
+Unlike one-to-one character maps, deletions and expansions move offsets, so every output
+character keeps the index of the input character it came from. Most text needs none of this:
+each step has a fast path that leaves the map as the identity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{HAN}]")
+
+# Characters that carry no meaning in copy and are used to break up words.
+INVISIBLE = "\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+# Separators that obfuscate a word when placed between its characters.
+SEPARATORS = r"\s\-_.·•*~|/\\・‧'’`+"
+COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f"
+_COLLAPSE_RE = re.compile(
+    # 1. invisible characters and combining marks anywhere
+    f"[{INVISIBLE}{COMBINING}]+"
+    # 2. separators between two Han characters (a line break inside Chinese copy, or 自 动 驾 驶)
+    f"|(?<=[{HAN}])[{SEPARATORS}]+(?=[{HAN}])"
+)
+# 3. runs of three or more single Latin letters split by one separator each: s.e.l.f, A-u-t-o
+_LETTER_RUN_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•~| ][a-z]){2,}(?![a-z0-9])")
+_LETTER_RUN_SEPARATOR_RE = re.compile(r"[.\-_*·•~| ]")
+
+# Fullwidth ASCII and the ideographic space map one to one: a translate table avoids the slow path.
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE[0x3000] = 0x20
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """`text` is the clean text; `origin[i]` is the input index of `text[i]` (None: identity)."""
+
+    text: str
+    origin: Sequence[int] | None = None
+
+    def input_index(self, index: int) -> int:
+        return index if self.origin is None else self.origin[index]
+
+    def input_span(self, start: int, end: int) -> tuple[int, int]:
+        """Input span of the non-empty text[start:end]: first char's origin to one past the last's."""
+        return self.input_index(start), self.input_index(end - 1) + 1
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize copy for matching; see the module docstring for the steps."""
+    text, origin = _fold(text)
+    collapsed, collapse_origin = _collapse(text)
+    return Normalized(collapsed, _compose(origin, collapse_origin))
+
+
+def _fold(text: str) -> tuple[str, list[int] | None]:
+    """Width, compatibility, case and script folding; one output char per input char when possible."""
+    text = text.translate(_WIDTH_TABLE)
+    origin = None
+    if not unicodedata.is_normalized("NFKC", text):
+        text, origin = _per_char(text, _nfkc_char)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered, case_origin = _per_char(text, str.lower)
+        origin = _compose(origin, case_origin)
+    text = lowered
+    if HAN_RE.search(text):
+        text = _to_simplified(text)
+    return text, origin
+
+
+def _nfkc_char(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)
+
+
+def _per_char(text: str, convert) -> tuple[str, list[int]]:
+    """Apply `convert` to each character, remembering which input character each output came from."""
+    parts = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        out = convert(char)
+        parts.append(out)
+        origin.extend([index] * len(out))
+    return "".join(parts), origin
+
+
+def _to_simplified(text: str) -> str:
+    """Traditional → Simplified; falls back to per-character conversion if lengths would shift."""
+    converter = _opencc()
+    converted = converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(c) == 1 else o for o, c in ((o, converter.convert(o)) for o in text))
+
+
+@lru_cache(maxsize=1)
+def _opencc():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _collapse(text: str) -> tuple[str, list[int] | None]:
+    """Delete invisible characters and obfuscating separators; returns the kept-index map."""
+    deletions = [(m.start(), m.end()) for m in _COLLAPSE_RE.finditer(text)]
+    for run in _LETTER_RUN_RE.finditer(text):
+        deletions.extend(
+            (run.start() + m.start(), run.start() + m.end())
+            for m in _LETTER_RUN_SEPARATOR_RE.finditer(run.group())
+        )
+    if not deletions:
+        return text, None
+    deletions.sort()
+    parts = []
+    origin: list[int] = []
+    position = 0
+    for start, end in deletions:
+        if start < position:
+            start = position
+        if start >= end:
+            continue
+        parts.append(text[position:start])
+        origin.extend(range(position, start))
+        position = end
+    parts.append(text[position:])
+    origin.extend(range(position, len(text)))
+    return "".join(parts), origin
+
+
+def _compose(first: Sequence[int] | None, second: Sequence[int] | None) -> Sequence[int] | None:
+    """Map through `second` then `first` (second's indices point into first's output)."""
+    if second is None:
+        return first
+    if first is None:
+        return second
+    return [first[index] for index in second]

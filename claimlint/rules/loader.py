@@ -1,0 +1,255 @@
+"""Load ruleset YAML safely, validate it against the shipped JSON Schema, compile its patterns.
+
+Every mistake is reported with the file, line and column where it is written: the YAML is
+composed into nodes first (which keep their marks), and a schema error's path is walked back
+through those nodes.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimlint.matching.lemmas import inflections
+from claimlint.normalize import normalize
+from claimlint.rules import guarded_regex
+from claimlint.rules.model import Pattern, Rule, Ruleset
+
+MAX_RULESET_BYTES = 2 * 1024 * 1024
+TOKEN_STRING_KEYS = ("ORTH", "TEXT", "LOWER", "LEMMA")
+
+
+class RulesetError(Exception):
+    """A ruleset that cannot be used; str() is `file:line:col: message`."""
+
+    def __init__(self, path: str, line: int, column: int, message: str):
+        super().__init__(f"{path}:{line}:{column}: {message}")
+        self.path, self.line, self.column, self.message = path, line, column, message
+
+
+def bundled_dir() -> Path:
+    """The shipped rulesets: inside the installed package, or at the repository root in a checkout."""
+    packaged = Path(str(resources.files("claimlint"))) / "rulesets"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rulesets"
+
+
+def bundled_ids() -> list[str]:
+    return sorted(path.stem for path in bundled_dir().glob("*.yaml"))
+
+
+def resolve(spec: str) -> Path:
+    """A bundled ruleset id, or the path of a user's ruleset file."""
+    bundled = bundled_dir() / f"{spec}.yaml"
+    if bundled.is_file():
+        return bundled
+    path = Path(spec)
+    if path.is_file():
+        return path
+    known = ", ".join(bundled_ids())
+    raise RulesetError(spec, 1, 1, f"no such ruleset file or bundled ruleset id (bundled: {known})")
+
+
+def load(spec: str) -> Ruleset:
+    return load_path(str(resolve(spec)))
+
+
+@lru_cache(maxsize=64)
+def load_path(path: str) -> Ruleset:
+    """Read, validate and compile one ruleset file."""
+    data = Path(path).read_bytes()
+    if len(data) > MAX_RULESET_BYTES:
+        raise RulesetError(path, 1, 1, f"ruleset file is larger than {MAX_RULESET_BYTES} bytes")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RulesetError(path, 1, 1, f"ruleset file is not UTF-8 (byte {error.start})") from error
+    root, document = _parse_yaml(path, text)
+    _validate(path, root, document)
+    return _build(path, root, document)
+
+
+def _parse_yaml(path: str, text: str) -> tuple[yaml.Node, Any]:
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            root = loader.get_single_node()
+            if root is None:
+                raise RulesetError(path, 1, 1, "ruleset file is empty")
+            document = loader.construct_document(root)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise RulesetError(path, line, column, f"invalid YAML: {error.problem or error}") from error
+    except yaml.YAMLError as error:
+        raise RulesetError(path, 1, 1, f"invalid YAML: {error}") from error
+    return root, document
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema
+
+    schema = json.loads(resources.files("claimlint.rules").joinpath("ruleset.schema.json").read_text("utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _validate(path: str, root: yaml.Node, document: Any) -> None:
+    errors = sorted(_validator().iter_errors(document), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if not errors:
+        return
+    error = _most_specific(errors[0])
+    node = _node_at(root, list(error.absolute_path))
+    raise RulesetError(path, node.start_mark.line + 1, node.start_mark.column + 1, _describe(error))
+
+
+def _most_specific(error):
+    """For oneOf/anyOf failures, the sub-error that went deepest says the most."""
+    while error.context:
+        error = max(error.context, key=lambda e: len(e.absolute_path))
+    return error
+
+
+def _describe(error) -> str:
+    where = "/".join(str(p) for p in error.absolute_path) or "top level"
+    if error.validator == "additionalProperties":
+        return f"unknown key at {where}: {error.message}"
+    return f"{where}: {error.message}"
+
+
+def _node_at(node: yaml.Node, path: list) -> yaml.Node:
+    """Follow a JSON path through composed YAML nodes; stop at the deepest node that exists."""
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == step:
+                    node = value
+                    break
+            else:
+                return node
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            return node
+    return node
+
+
+def _build(path: str, root: yaml.Node, document: dict) -> Ruleset:
+    ruleset_id = document["id"]
+    rules_node = _node_at(root, ["rules"])
+    rules = []
+    seen: set[str] = set()
+    for index, raw in enumerate(document["rules"]):
+        node = _node_at(rules_node, [index])
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        if raw["id"] in seen:
+            raise RulesetError(path, line, column, f"duplicate rule id {raw['id']!r}")
+        seen.add(raw["id"])
+        patterns = tuple(
+            _compile_pattern(path, _node_at(node, ["patterns", i]), p) for i, p in enumerate(raw["patterns"])
+        )
+        examples = raw.get("examples", {})
+        rules.append(
+            Rule(
+                id=raw["id"],
+                ruleset=ruleset_id,
+                category=raw["category"],
+                severity=raw["severity"],
+                languages=tuple(raw["languages"]),
+                message=raw["message"].strip(),
+                patterns=patterns,
+                rationale=raw.get("rationale", "").strip(),
+                basis=raw.get("basis", "").strip(),
+                exceptions=tuple(raw.get("exceptions", ())),
+                unless=tuple(normalize(u).text for u in raw.get("unless", ())),
+                suggestions=tuple(raw.get("suggestions", ())),
+                fix=raw.get("fix", "none"),
+                examples_flag=tuple(examples.get("flag", ())),
+                examples_pass=tuple(examples.get("pass", ())),
+                max_level=raw.get("max_level"),
+                path=path,
+                line=line,
+            )
+        )
+    return Ruleset(
+        id=ruleset_id,
+        title=document.get("title", ruleset_id),
+        rules=tuple(rules),
+        jurisdiction=document.get("jurisdiction", ""),
+        languages=tuple(document.get("languages", ())),
+        source={k: str(v) for k, v in document.get("source", {}).items()},
+        path=path,
+    )
+
+
+def _compile_pattern(path: str, node: yaml.Node, raw: dict) -> Pattern:
+    line = node.start_mark.line + 1
+    explicit = tuple(normalize(t).text for t in raw.get("triggers", ()))
+    if "phrase" in raw:
+        phrases = raw["phrase"] if isinstance(raw["phrase"], list) else [raw["phrase"]]
+        value = tuple(normalize(p).text.strip() for p in phrases)
+        return Pattern("phrase", value, explicit or value, line)
+    if "tokens" in raw:
+        tokens = [_normalize_token(t) for t in raw["tokens"]]
+        return Pattern("tokens", tokens, explicit or _token_triggers(tokens), line)
+    if "regex" in raw:
+        try:
+            compiled = guarded_regex.compile_checked(raw["regex"])
+        except guarded_regex.UnsafeRegex as error:
+            where = _node_at(node, ["regex"]).start_mark
+            raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
+        return Pattern("regex", compiled, explicit, line)
+    document = raw["document"]
+    groups = {"promotes": _strings(document["promotes"])}
+    groups.update({name: _strings(value) for name, value in document["requires"].items()})
+    return Pattern("document", groups, (), line)
+
+
+def _strings(value) -> tuple[str, ...]:
+    values = value if isinstance(value, list) else [value]
+    return tuple(normalize(v).text for v in values)
+
+
+def _normalize_token(token: dict) -> dict:
+    """Rule strings are compared with normalized text, so normalize them the same way."""
+    result = {}
+    for key, value in token.items():
+        if key in TOKEN_STRING_KEYS:
+            key = "LOWER" if key in ("ORTH", "TEXT") else key
+            if isinstance(value, str):
+                value = normalize(value).text
+            else:
+                value = {op: [normalize(v).text for v in items] for op, items in value.items()}
+        result[key] = value
+    return result
+
+
+def _token_triggers(tokens: list[dict]) -> tuple[str, ...]:
+    """Literal strings of the most selective required token: one of them must be in the text."""
+    best: tuple[str, ...] = ()
+    best_score = -1
+    for token in tokens:
+        if token.get("OP") in ("?", "*", "!") or str(token.get("OP", "")).startswith("{0"):
+            continue
+        for key in ("LOWER", "LEMMA"):
+            value = token.get(key)
+            if isinstance(value, str):
+                options = [value]
+            elif isinstance(value, dict) and "IN" in value:
+                options = list(value["IN"])
+            else:
+                continue
+            if key == "LEMMA":
+                options = sorted({form for option in options for form in inflections(option)})
+            score = min(len(o) for o in options) * 10 - len(options)
+            if score > best_score:
+                best, best_score = tuple(options), score
+    return best

@@ -1,0 +1,61 @@
+"""Rules as data: the typed, validated form of a ruleset file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+PATTERN_KINDS = ("phrase", "tokens", "regex", "document")
+EXCEPTIONS = ("negation", "mention", "other-domain", "certified-l3")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way a rule can match. Strings are already normalized (lower case, Simplified)."""
+
+    kind: str  # phrase | tokens | regex | document
+    value: Any  # str for phrase/regex, list of token dicts for tokens, dict for document
+    triggers: tuple[str, ...] = ()  # literal substrings that must occur for this pattern to match
+    line: int = 0  # where the pattern is written, for messages
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    ruleset: str
+    category: str
+    severity: str
+    languages: tuple[str, ...]
+    message: str
+    patterns: tuple[Pattern, ...]
+    rationale: str = ""
+    basis: str = ""
+    exceptions: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()  # compliant wording that clears an overlapping match
+    suggestions: tuple[str, ...] = ()
+    fix: str = "none"  # safe | unsafe | none
+    examples_flag: tuple[str, ...] = ()
+    examples_pass: tuple[str, ...] = ()
+    # The rule targets Level-2 (or lower) products: skipped when the product declares a higher level.
+    max_level: int | None = None
+    path: str = ""
+    line: int = 0
+
+    @property
+    def is_document_rule(self) -> bool:
+        return any(p.kind == "document" for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    id: str
+    title: str
+    rules: tuple[Rule, ...]
+    jurisdiction: str = ""
+    languages: tuple[str, ...] = ()
+    source: dict = field(default_factory=dict)
+    path: str = ""
+
+    @property
+    def status(self) -> str:
+        return str(self.source.get("status", ""))

@@ -1,0 +1,82 @@
+"""Split normalized copy into sentences and tell each sentence's language.
+
+Chinese ends sentences with 。！？；, English with . ! ? ; followed by a space. Line breaks end a
+sentence too, unless the line is long and the next goes on with a word (wrapped English). Line breaks inside Chinese were already removed by
+normalization. A sentence is Chinese when it has Han characters and they outweigh the Latin words;
+mixed sentences ("城市NOA…") are Chinese, "The SU7 (小米) drives itself" is English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimlint.normalize import HAN
+
+# An end of sentence: CJK punctuation, or ASCII punctuation before a space or the end, or a line break.
+_BOUNDARY_RE = re.compile(
+    r"[。！？；…!?;]+[\"'”’」』）)]*"
+    r"|\.+[\"'”’)]*(?=\s|$)"
+    r"|\n"
+)
+# Words after which a full stop does not end the sentence.
+_ABBREVIATIONS = frozenset("e.g i.e vs no approx etc mr mrs ms dr st inc ltd co fig cf".split())
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+_CONTINUES_RE = re.compile(r"[ \t]*[a-z(]")
+_WRAPPED_LINE_LENGTH = 40
+_HAN_RE = re.compile(f"[{HAN}]")
+_LATIN_WORD_RE = re.compile(r"[a-z][a-z'-]*")
+_CONTENT_RE = re.compile(rf"[{HAN}a-z0-9]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets in the normalized segment text
+    end: int
+    lang: str  # "en" | "zh"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a normalized segment, with surrounding whitespace trimmed."""
+    sentences = []
+    start = 0
+    for match in _BOUNDARY_RE.finditer(text):
+        if match.group() == "\n" and _continues(text, match.end(), start):
+            continue
+        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        _add(text, start, match.end(), sentences)
+        start = match.end()
+    _add(text, start, len(text), sentences)
+    return sentences
+
+
+def _continues(text: str, after: int, start: int) -> bool:
+    """A line break inside wrapped English: a long line, then a line that goes on with a word.
+
+    Short lines (headings, list entries, slogans) stand alone."""
+    line_start = text.rfind("\n", start, after - 1) + 1
+    long_line = after - 1 - line_start >= _WRAPPED_LINE_LENGTH
+    return long_line and bool(_CONTINUES_RE.match(text, after)) and not _HAN_RE.search(text, start, after)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = _WORD_BEFORE_RE.search(text, max(0, dot - 12), dot)
+    return bool(word) and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1)
+
+
+def _add(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and _CONTENT_RE.search(text, start, end):
+        sentences.append(Sentence(start, end, language_of(text[start:end])))
+
+
+def language_of(sentence: str) -> str:
+    han = len(_HAN_RE.findall(sentence))
+    if not han:
+        return "en"
+    latin_words = len(_LATIN_WORD_RE.findall(sentence))
+    return "zh" if han >= latin_words else "en"
