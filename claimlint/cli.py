@@ -198,3 +198,35 @@ def test_rules(paths, min_examples) -> None:
         click.echo(f"{spec}: {len(ruleset.rules)} rules, {count} examples, {len(failures)} failed")
     click.echo(f"{total - failed} passed, {failed} failed")
     sys.exit(Exit.FINDINGS if failed else Exit.CLEAN)
+
+
+@main.command("eval")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
+@click.option("--ruleset", "rulesets", multiple=True, help="Bundled ruleset id or ruleset file (repeatable).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--by", "by", multiple=True, type=click.Choice(["lang", "category", "tag"]),
+              help="Tables to show beyond per language [default: lang, category].")
+@click.option("--min-f1", type=float, help="Exit 1 when any language's F1 is below this.")
+@click.option("--min-precision", type=float, help="Exit 1 when any language's precision is below this.")
+@click.option("--baseline-keywords", is_flag=True, help="Evaluate the rules' trigger terms alone, without context.")
+@click.option("--no-errors", is_flag=True, help="Do not list false positives and negatives.")
+def eval_corpus(corpus, rulesets, output_format, by, min_f1, min_precision, baseline_keywords, no_errors) -> None:
+    """Precision, recall and F1 against a labelled corpus (JSONL)."""
+    import json as json_module
+
+    from claimlint import evaluate
+
+    config = config_module.Config(rulesets=_split(rulesets))
+    _rules_or_exit(config)
+    try:
+        evaluation = evaluate.evaluate(corpus, config, keywords=baseline_keywords)
+    except evaluate.CorpusError as error:
+        _fail(str(error))
+    if output_format == "json":
+        click.echo(json_module.dumps(evaluate.as_json(evaluation), ensure_ascii=False, indent=2))
+    else:
+        click.echo(evaluate.format_text(evaluation, tuple(by) or ("lang", "category"), show_errors=not no_errors), nl=False)
+    failures = evaluate.below(evaluation, min_f1, min_precision)
+    for failure in failures:
+        click.echo(f"below the bar: {failure}", err=True)
+    sys.exit(Exit.FINDINGS if failures else Exit.CLEAN)

@@ -18,7 +18,7 @@ def iter_files(paths: list[str], exclude: tuple[str, ...] = (), include: tuple[s
     """Files to lint, in a stable order. Explicit file paths are always linted; folders give only
     files with a known (or `include`d) extension that no .gitignore or exclude glob removes."""
     extensions = set(READERS) | {e if e.startswith(".") else f".{e}" for e in include}
-    excluded = pathspec.PathSpec.from_lines("gitwildmatch", exclude)
+    excluded = pathspec.GitIgnoreSpec.from_lines(exclude)
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -61,7 +61,7 @@ def _gitignore(folder: Path) -> pathspec.PathSpec | None:
         lines = ignore_file.read_text("utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _parent_gitignores(absolute_root: Path) -> list[tuple[Path, pathspec.PathSpec]]:

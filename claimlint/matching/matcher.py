@@ -60,7 +60,8 @@ class LanguageMatcher:
         """Matches in a tokenized sentence, longest first per rule, without overlaps per rule."""
         found: dict[int, list[tuple[int, int]]] = {}
         strings = self.nlp.vocab.strings
-        for key, start, end in [*self._matcher(doc), *self._phrases(doc)]:
+        raw = [*(self._matcher(doc) if len(self._matcher) else ()), *(self._phrases(doc) if len(self._phrases) else ())]
+        for key, start, end in raw:
             found.setdefault(int(strings[key]), []).append((start, end))
         matches = []
         for rule_index, spans in found.items():

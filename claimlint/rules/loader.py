@@ -24,6 +24,13 @@ MAX_RULESET_BYTES = 2 * 1024 * 1024
 TOKEN_STRING_KEYS = ("ORTH", "TEXT", "LOWER", "LEMMA")
 
 
+class _SafeLoader(yaml.SafeLoader):
+    """The safe loader, with dates kept as the strings the user wrote (2025-08-13, not a date)."""
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
 class RulesetError(Exception):
     """A ruleset that cannot be used; str() is `file:line:col: message`."""
 
@@ -77,7 +84,7 @@ def load_path(path: str) -> Ruleset:
 
 def _parse_yaml(path: str, text: str) -> tuple[yaml.Node, Any]:
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _SafeLoader(text)
         try:
             root = loader.get_single_node()
             if root is None:

@@ -1,0 +1,96 @@
+"""The engine end to end on plain text, with the small test ruleset: locations and context."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimlint
+from claimlint.config import Config
+from pathlib import Path
+
+MINI = str(Path(__file__).parent / "data" / "mini-ruleset.yaml")
+
+CONFIG = Config(rulesets=(MINI,))
+
+
+def lint(text):
+    return claimlint.lint_text(text, config=CONFIG)
+
+
+def rules(text):
+    return sorted(f.rule_id for f in lint(text))
+
+
+def test_location_points_at_the_original_text():
+    [finding] = lint("第一行\n我们的车可以自 動 駕 駛。")
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (2, 7, 2, 14)
+    assert finding.text == "自 動 駕 駛"
+
+
+def test_fullwidth_and_traditional_columns_count_characters():
+    [finding] = lint("Ｔｈｅ ｃａｒ ｄｒｉｖｅｓ ｉｔｓｅｌｆ")
+    assert finding.text == "ｄｒｉｖｅｓ ｉｔｓｅｌｆ"
+    assert finding.column == 9
+
+
+def test_lemma_patterns_match_inflections():
+    assert rules("It drove itself home.") == ["mini-autonomy"]
+    assert rules("The cars are driving themselves.") == ["mini-autonomy"]
+
+
+def test_negation_before_the_match_clears_it():
+    assert rules("This is not a self-driving car.") == []
+    assert rules("本系统不是自动驾驶系统。") == []
+    assert rules("请勿将辅助驾驶当作自动驾驶。") == []
+
+
+def test_negation_in_another_clause_does_not_clear():
+    assert rules("It is not cheap, but it drives itself.") == ["mini-autonomy"]
+    assert rules("价格不贵，还能自动驾驶。") == ["mini-autonomy"]
+
+
+def test_negation_inside_the_pattern_is_the_claim():
+    assert rules("城市道路全程无需接管。") == ["mini-takeover"]
+
+
+def test_mention_other_domain_and_unless():
+    assert rules('Regulators banned the term "self-driving" in ads.') == []
+    assert rules("工信部要求不得使用“自动驾驶”等宣传用语。") == []
+    assert rules("The plane's autopilot and a drone that drives itself.") == []
+    assert rules("飞机上的自动驾驶仪很可靠。") == []
+    assert rules("智能驾驶辅助让通勤更轻松。") == []
+
+
+def test_certified_level3_with_conditions_passes():
+    assert rules("该车型获批在指定高速路段以60km/h以下开展L3级有条件自动驾驶试点。") == []
+
+
+def test_same_words_from_two_rulesets_are_one_finding(tmp_path):
+    copy = tmp_path / "copy.yaml"
+    copy.write_text(open(MINI, encoding="utf-8").read().replace("id: mini\n", "id: mini-copy\n")
+                    .replace("basis: test basis", "basis: second basis"), encoding="utf-8")
+    findings = claimlint.lint_text("本车支持自动驾驶。", config=Config(rulesets=(MINI, str(copy))))
+    [finding] = findings
+    assert finding.rulesets == ("mini", "mini-copy")
+    assert finding.basis == ("test basis", "second basis")
+
+
+SAFE = st.text(alphabet="abc 的了是车很好。\n", max_size=30)
+OBFUSCATED = st.sampled_from(["自动驾驶", "自 动 驾 驶", "自-动-驾-驶", "自動駕駛", "自\u200b动驾驶", "self-driving",
+                              "S.E.L.F-driving", "ＳＥＬＦ－ＤＲＩＶＩＮＧ", "Self Driving", "self\u200b-driving"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(SAFE, OBFUSCATED, SAFE)
+def test_findings_map_back_to_the_exact_original_span(prefix, term, suffix):
+    text = f"{prefix}\n{term}\n{suffix}"
+    findings = [f for f in lint(text) if f.rule_id == "mini-autonomy"]
+    assert len(findings) == 1
+    [finding] = findings
+    assert finding.text == term
+    start = text.index(term, len(prefix))
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    assert (finding.line, finding.column) == (line, column)
+    assert finding.end_column == column + len(term)
