@@ -51,30 +51,32 @@ def main() -> None:
     """Lint driver-assistance marketing copy for claims that regulators punish."""
 
 
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--ruleset", "rulesets", multiple=True, help="Bundled ruleset id or ruleset file (repeatable).")
-@click.option("--select", multiple=True, help="Only these rule ids, ruleset ids or categories.")
-@click.option("--ignore", multiple=True, help="Skip these rule ids, ruleset ids or categories.")
-@click.option("--lang", "languages", multiple=True, type=click.Choice(["en", "zh"]), help="Languages to check.")
-@click.option("--format", "output_format", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
-@click.option("--fail-on", type=click.Choice(config_module.FAIL_ON), help="Lowest severity that fails the run [default: warning].")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest).")
-@click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Worker processes (0: one per core).")
-@click.option("--include", multiple=True, help="Also lint files with these extensions in folders.")
-@click.option("--exclude", multiple=True, help="Glob of files to skip (gitignore syntax).")
-@click.option("--stdin-filename", help="Name (and format, by extension) for text read from '-'.")
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing when there are no findings; no summary.")
-@click.option("--no-color", is_flag=True, help="No ANSI colours.")
-def check(paths, rulesets, select, ignore, languages, output_format, output, fail_on, config_file, jobs,
-          include, exclude, stdin_filename, quiet, no_color) -> None:
-    """Lint files, folders (recursively) or - for standard input."""
+def _check_options(function):
+    """Options shared by `check` and `baseline create`: what to lint and with which rules."""
+    options = [
+        click.argument("paths", nargs=-1, type=click.Path()),
+        click.option("--ruleset", "rulesets", multiple=True, help="Bundled ruleset id or ruleset file (repeatable)."),
+        click.option("--select", multiple=True, help="Only these rule ids, ruleset ids or categories."),
+        click.option("--ignore", multiple=True, help="Skip these rule ids, ruleset ids or categories."),
+        click.option("--lang", "languages", multiple=True, type=click.Choice(["en", "zh"]), help="Languages to check."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest)."),
+        click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Worker processes (0: one per core)."),
+        click.option("--include", multiple=True, help="Also lint files with these extensions in folders."),
+        click.option("--exclude", multiple=True, help="Glob of files to skip (gitignore syntax)."),
+        click.option("--stdin-filename", help="Name (and format, by extension) for text read from '-'."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _lint(paths, rulesets, select, ignore, languages, config_file, jobs, include, exclude, stdin_filename, **extra):
+    """Resolve configuration, lint every path, return (config, rules, file results)."""
     from claimlint import runner
 
     config = _load_config(config_file).merged(
         rulesets=_split(rulesets), select=_split(select), ignore=_split(ignore), languages=tuple(languages),
-        fail_on=fail_on, include=_split(include),
+        fail_on=extra.get("fail_on"), include=_split(include),
     )
     config = config.merged(exclude=config.exclude + _split(exclude))
     rules = _rules_or_exit(config)
@@ -88,7 +90,34 @@ def check(paths, rulesets, select, ignore, languages, output_format, output, fai
         _fail(f"{missing[0]}: no such file or directory")
     files = list(iter_files(paths, exclude=config.exclude, include=config.include))
     results.extend(runner.lint_paths(files, config, jobs=jobs if jobs > 0 else (os.cpu_count() or 1)).files)
+    return config, rules, results
+
+
+@main.command()
+@_check_options
+@click.option("--format", "output_format", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--fail-on", type=click.Choice(config_module.FAIL_ON), help="Lowest severity that fails the run [default: warning].")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not in this baseline.")
+@click.option("--diff-from", "diff_from", metavar="REF", help="Report only findings on lines changed since git REF.")
+@click.option("--fix", "apply_fixes", is_flag=True, help="Apply the safe rewrites of fixable findings.")
+@click.option("--diff", "show_diff", is_flag=True, help="Show the safe rewrites as a unified diff; change nothing.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing when there are no findings; no summary.")
+@click.option("--verbose", "-v", is_flag=True, help="Also print notes on files: detected encoding, skipped files.")
+@click.option("--no-color", is_flag=True, help="No ANSI colours.")
+def check(output_format, output, fail_on, baseline_file, diff_from, apply_fixes, show_diff, quiet, verbose, no_color,
+          **lint_options) -> None:
+    """Lint files, folders (recursively) or - for standard input."""
+    config, rules, results = _lint(fail_on=fail_on, **lint_options)
     findings = sorted(f for result in results for f in result.findings)
+    if diff_from:
+        findings = _only_changed_lines(findings, diff_from, [r.path for r in results])
+    if baseline_file:
+        findings = _without_baseline(findings, baseline_file)
+    if show_diff or apply_fixes:
+        findings = _fix(results, findings, write=apply_fixes)
+    if verbose:
+        _print_notes(results)
     report = Report(
         findings=findings,
         files_checked=len(results),
@@ -99,8 +128,83 @@ def check(paths, rulesets, select, ignore, languages, output_format, output, fai
         color=not no_color and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
         tool_version=__version__,
     )
-    _write_report(report, output_format, output, quiet)
+    if not show_diff:
+        _write_report(report, output_format, output, quiet)
     sys.exit(_exit_code(findings, config.fail_on))
+
+
+@main.group()
+def baseline() -> None:
+    """Record today's findings so that only new ones fail the gate."""
+
+
+@baseline.command("create")
+@_check_options
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Baseline file to write.")
+def baseline_create(output, **lint_options) -> None:
+    """Write a baseline of the current findings of PATHS."""
+    from claimlint import baseline as baseline_module
+
+    _, _, results = _lint(**lint_options)
+    findings = sorted(f for result in results for f in result.findings)
+    _atomic_write(Path(output), baseline_module.create(findings))
+    click.echo(f"baseline of {len(findings)} finding(s) in {len(results)} file(s) written to {output}")
+
+
+def _only_changed_lines(findings, ref, paths):
+    from claimlint import gitdiff
+
+    try:
+        changed = gitdiff.changed_lines(ref, paths)
+    except gitdiff.GitError as error:
+        _fail(f"--diff-from: {error}")
+    return [f for f in findings if changed.get(f.path, None) is None or f.line in changed[f.path]]
+
+
+def _without_baseline(findings, baseline_file):
+    from claimlint import baseline as baseline_module
+
+    try:
+        return baseline_module.new_findings(findings, baseline_module.load(baseline_file))
+    except baseline_module.BaselineError as error:
+        _fail(str(error))
+
+
+def _fix(results, findings, write: bool):
+    """Apply or show fixes per file; returns the findings that remain."""
+    from claimlint import fix
+
+    remaining = []
+    by_path = {}
+    for finding in findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    for result in results:
+        file_findings = by_path.get(result.path, [])
+        edits = fix.edits_for(file_findings) if result.format in fix.FIXABLE_FORMATS and result.digest else []
+        if not edits:
+            remaining.extend(file_findings)
+            continue
+        fixed_text = fix.apply_edits(result.source, edits)
+        if not write:
+            click.echo(fix.unified_diff(result.path, result.source, fixed_text), nl=False)
+            remaining.extend(file_findings)
+            continue
+        refused = fix.write_atomically(result.path, result.digest, fixed_text, result.encoding or "utf-8")
+        if refused:
+            click.echo(f"{result.path}: {refused.message}", err=True)
+            remaining.extend(file_findings)
+            continue
+        fixed = {(e.start, e.end) for e in edits}
+        remaining.extend(f for f in file_findings if (f.start_offset, f.end_offset) not in fixed)
+        click.echo(f"{result.path}: fixed {len(edits)} finding(s)", err=True)
+    return sorted(remaining)
+
+
+def _print_notes(results) -> None:
+    for result in results:
+        encoding = f"encoding {result.encoding}" if result.encoding else None
+        for note in [n for n in (encoding, *result.notes) if n]:
+            click.echo(f"{result.path}: note: {note}", err=True)
 
 
 def _rules_or_exit(config):
@@ -144,7 +248,8 @@ def _exit_code(findings, fail_on: str) -> int:
 
 @main.command("rules")
 @click.option("--ruleset", "rulesets", multiple=True, help="Only these rulesets.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True)
 def list_rules(rulesets, output_format) -> None:
     """List rules: id, category, severity, source."""
     from claimlint import explain
@@ -154,7 +259,8 @@ def list_rules(rulesets, output_format) -> None:
         loaded = api.load_rulesets(config)
     except RulesetError as error:
         _fail(str(error))
-    click.echo(explain.rules_json(loaded) if output_format == "json" else explain.rules_table(loaded), nl=False)
+    render = {"json": explain.rules_json, "markdown": explain.rules_markdown, "text": explain.rules_table}[output_format]
+    click.echo(render(loaded), nl=False)
 
 
 @main.command("explain")

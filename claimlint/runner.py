@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from claimlint import api
+from claimlint import api, fix
 from claimlint.config import Config
 from claimlint.findings import META_CATEGORY, Finding
 from claimlint.readers import reader_for
@@ -30,6 +30,8 @@ class FileResult:
     source: str | None = None  # decoded text, kept only when there are findings
     notes: list[str] = field(default_factory=list)
     encoding: str | None = None
+    format: str | None = None
+    digest: str | None = None  # of the bytes read, so --fix can refuse a file changed meanwhile
 
 
 @dataclass
@@ -51,13 +53,14 @@ def lint_file(path: str, config: Config) -> FileResult:
             data = handle.read()
         _, read = reader_for(path)
         document = read(path, data)
+        checksum = fix.digest(data)
     except ReaderError as error:
         if str(error).startswith("binary file"):
             return FileResult(path, notes=["skipped: binary file"])
         return FileResult(path, [_io_error(path, str(error), error.line, error.column)])
     except OSError as error:
         return FileResult(path, [_io_error(path, f"cannot read file: {error.strerror or error}")])
-    return _lint_document(document, config)
+    return _lint_document(document, config, checksum)
 
 
 def lint_stdin(text: str, filename: str, config: Config) -> FileResult:
@@ -72,7 +75,7 @@ def lint_stdin(text: str, filename: str, config: Config) -> FileResult:
     return _lint_document(document, config)
 
 
-def _lint_document(document: Document, config: Config) -> FileResult:
+def _lint_document(document: Document, config: Config, checksum: str | None = None) -> FileResult:
     findings = api.lint_document(document, config)
     return FileResult(
         document.path,
@@ -80,6 +83,8 @@ def _lint_document(document: Document, config: Config) -> FileResult:
         source=document.source if findings else None,
         notes=list(document.notes),
         encoding=document.encoding,
+        format=document.format,
+        digest=checksum,
     )
 
 
