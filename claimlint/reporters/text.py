@@ -26,10 +26,16 @@ def report(report: Report, stream: TextIO) -> None:
         else:
             stream.write(f"    | {finding.text}\n")
         if finding.suggestions:
-            stream.write(f"    = suggestion: {' / '.join(finding.suggestions[:3])}\n")
+            stream.write(f"    = suggestion: {_shorten(finding.suggestions[0])}\n")
         for basis in finding.basis:
-            stream.write(f"    = basis: {basis}\n")
+            stream.write(f"    = basis: {_shorten(basis)}\n")
     stream.write(_summary(report))
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    """One line each: the full text is in JSON, SARIF, HTML and `claimlint explain`."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _line(source: str | None, number: int) -> str | None:

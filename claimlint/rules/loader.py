@@ -17,7 +17,7 @@ import yaml
 
 from claimlint.matching.lemmas import inflections
 from claimlint.normalize import normalize
-from claimlint.rules import guarded_regex
+from claimlint.rules import cache, guarded_regex
 from claimlint.rules.model import Pattern, Rule, Ruleset
 
 MAX_RULESET_BYTES = 2 * 1024 * 1024
@@ -69,17 +69,25 @@ def load(spec: str) -> Ruleset:
 
 @lru_cache(maxsize=64)
 def load_path(path: str) -> Ruleset:
-    """Read, validate and compile one ruleset file."""
-    data = Path(path).read_bytes()
+    """Read, validate and compile one ruleset file (from the on-disk cache when unchanged)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise RulesetError(path, 1, 1, f"cannot read ruleset: {error.strerror or error}") from error
     if len(data) > MAX_RULESET_BYTES:
         raise RulesetError(path, 1, 1, f"ruleset file is larger than {MAX_RULESET_BYTES} bytes")
+    cached = cache.load(data, path)
+    if cached is not None:
+        return cached
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise RulesetError(path, 1, 1, f"ruleset file is not UTF-8 (byte {error.start})") from error
     root, document = _parse_yaml(path, text)
     _validate(path, root, document)
-    return _build(path, root, document)
+    ruleset = _build(path, root, document)
+    cache.store(data, ruleset)
+    return ruleset
 
 
 def _parse_yaml(path: str, text: str) -> tuple[yaml.Node, Any]:

@@ -1,0 +1,96 @@
+"""An on-disk cache of compiled rulesets, keyed by the file's bytes and claimlint's version.
+
+Parsing YAML with positions and validating it against the schema costs more than the rest of a
+pre-commit run on a clean file; the compiled form is stored as JSON (never pickle: nothing read
+back can execute) in `$CLAIMLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/claimlint`, else
+`~/.cache/claimlint`. A cache that cannot be read or written is simply not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from claimlint.rules import guarded_regex
+from claimlint.rules.model import Pattern, Rule, Ruleset
+
+FORMAT = 2  # bump when the compiled form changes
+
+
+def _directory() -> Path | None:
+    if os.environ.get("CLAIMLINT_NO_CACHE"):
+        return None
+    base = os.environ.get("CLAIMLINT_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg) / "claimlint" if xdg else Path.home() / ".cache" / "claimlint"
+
+
+def _key(data: bytes, path: str) -> str:
+    from claimlint import __version__
+
+    digest = hashlib.sha256(data)
+    digest.update(f"\0{path}\0{__version__}\0{FORMAT}".encode())
+    return digest.hexdigest()[:40]
+
+
+def load(data: bytes, path: str) -> Ruleset | None:
+    directory = _directory()
+    if directory is None:
+        return None
+    try:
+        stored = json.loads((directory / f"{_key(data, path)}.json").read_text("utf-8"))
+        return _ruleset(stored)
+    except (OSError, ValueError, KeyError, TypeError, guarded_regex.UnsafeRegex):
+        return None
+
+
+def store(data: bytes, ruleset: Ruleset) -> None:
+    directory = _directory()
+    if directory is None:
+        return
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(_plain(ruleset), handle, ensure_ascii=False)
+        os.replace(temporary, directory / f"{_key(data, ruleset.path)}.json")
+    except OSError:
+        return
+
+
+def _plain(ruleset: Ruleset) -> dict:
+    data = asdict(ruleset)
+    for rule, raw_rule in zip(ruleset.rules, data["rules"]):
+        for pattern, raw in zip(rule.patterns, raw_rule["patterns"]):
+            if pattern.kind == "regex":
+                raw["value"] = pattern.value.source
+    return data
+
+
+def _ruleset(data: dict) -> Ruleset:
+    rules = []
+    for raw in data["rules"]:
+        patterns = tuple(_pattern(p) for p in raw.pop("patterns"))
+        fields = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+        rules.append(Rule(patterns=patterns, **fields))
+    return Ruleset(
+        id=data["id"], title=data["title"], rules=tuple(rules), jurisdiction=data["jurisdiction"],
+        languages=tuple(data["languages"]), source=data["source"], path=data["path"],
+    )
+
+
+def _pattern(raw: dict) -> Pattern:
+    kind, value = raw["kind"], raw["value"]
+    if kind == "regex":
+        value = guarded_regex.compile_checked(value)
+    elif kind == "phrase":
+        value = tuple(value)
+    elif kind == "document":
+        value = {name: tuple(terms) for name, terms in value.items()}
+    return Pattern(kind, value, tuple(raw["triggers"]), raw["line"])
