@@ -77,11 +77,15 @@ def relative_posix(path: str) -> str:
     return pure.as_posix()
 
 
-def message_with_suggestion(finding: Finding) -> str:
-    """CI annotations show one line of text: give the fix with the problem."""
-    message = finding.message.rstrip()
+def message_with_suggestion(finding: Finding, limit: int = 3) -> str:
+    """CI annotations show one line of text: give the first few fixes with the problem."""
     if not finding.suggestions:
-        return message
-    if message and message[-1] not in ".!?。！？":
-        message += "."
-    return f"{message} Suggested wording: {' / '.join(finding.suggestions)}."
+        return finding.message
+    message = _end_sentence(finding.message.rstrip())
+    more = len(finding.suggestions) - limit
+    wording = " / ".join(finding.suggestions[:limit]) + (f" (+{more} more)" if more > 0 else "")
+    return f"{message} Suggested wording: {_end_sentence(wording)}"
+
+
+def _end_sentence(text: str) -> str:
+    return text if not text or text[-1] in ".!?。！？" else text + "."
