@@ -19,7 +19,7 @@ EN_NEGATION_CUES = frozenset(
     "unlike misleading false".split()
 )
 # "not only ... but", "never been easier": the cue does not negate what follows.
-EN_NOT_NEGATING_NEXT = frozenset("only just merely simply been before again".split())
+EN_NOT_NEGATING_NEXT = frozenset("only just merely simply been before again more less fewer further longer than".split())
 ZH_NEGATION_CUES = frozenset(
     "不 没 没有 无 非 并非 不是 并不是 绝不是 不得 禁止 严禁 请勿 切勿 勿 不要 别 不能 不可 不可以 无法 未 不会 "
     "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 "
@@ -63,65 +63,107 @@ def _followed_by_non_negating(doc, index: int, lang: str) -> bool:
 
 # --- use–mention --------------------------------------------------------------------------------
 
-OPEN_QUOTES = "\"'“‘「『《〈[("
-CLOSE_QUOTES = "\"'”’」』》〉])"
+QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "«": "»"}
 EN_MENTION_CUES = re.compile(
     r"\b(?:term|terms|word|words|wording|phrase|phrases|label|labels|labell?ing|name|names|named|naming|"
-    r"called|so-called|expression|vocabulary|banned|ban|bans|prohibit\w*|forbid\w*|regulators?|regulations?|"
-    r"ministry|miit|samr|dmv|court|judge|ruled|ruling|law|laws|lawsuit|misled|misleading|accus\w*|"
-    r"complaint|reportedly|renamed?|rebrand\w*|dropped|stop using|ceased using|guidelines?|decision)\b"
+    r"call|calls|called|calling|so-called|expression|vocabulary|banned|ban|bans|prohibit\w*|forbid\w*|"
+    r"regulators?|regulations?|ministry|miit|samr|dmv|court|judge|ruled|ruling|law|laws|lawsuit|misled|"
+    r"misleading|accus\w*|complaint|reportedly|renamed?|rebrand\w*|dropped|stop using|ceased using|"
+    r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
+    r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline)\b"
 )
 ZH_MENTION_CUES = re.compile(
-    r"用语|一词|词汇|字眼|字样|表述|说法|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
-    r"叫法|宣传词|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|要求车企|征求意见"
+    r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
+    r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
+    r"要求车企|征求意见|含义|定义|广告"
 )
 EN_MENTION_BEFORE = re.compile(
-    r"\b(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|so-called|called|dubbed|branded)\s*[\"'“‘]?\s*$"
+    r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)|"
+    r"so-called|called|calls? (?:it|them|this)|dubbed|branded)\s*[\"'“‘]?\s*$"
 )
-ZH_MENTION_AFTER = re.compile(r"^[”’」』》\"']?\s*(?:一词|这个词|这一词|这个说法|这一说法|等词|等说法|等用语|等字眼|等表述|等宣传|等术语|字样|的说法|的叫法|等概念)")
-ZH_MENTION_BEFORE = re.compile(r"(?:所谓的?|称为|称作|叫做|使用|用)[“‘「『\"']?\s*$")
+ZH_MENTION_AFTER = re.compile(
+    r"^[”’」』》\"']?\s*(?:一词|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
+    r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
+)
+# "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
+ZH_MENTION_NAMED = re.compile(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$")
+# 使用X / 用X: a mention only when X is quoted (使用“自动驾驶”等用语).
+ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 def is_mention(sentence: str, start: int, end: int, lang: str) -> bool:
     """The words are talked about, not claimed: quoted in reporting, or named as a term."""
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 12]
-    if lang == "en" and EN_MENTION_BEFORE.search(before):
+    if EN_MENTION_BEFORE.search(before) or ZH_MENTION_AFTER.search(after) or ZH_MENTION_NAMED.search(before):
         return True
-    if lang == "zh" and (ZH_MENTION_AFTER.search(after) or ZH_MENTION_BEFORE.search(before) and _quoted(sentence, start, end)):
+    if ZH_MENTION_BEFORE.search(before) and in_quotes(sentence, start, end):
         return True
-    cues = EN_MENTION_CUES if lang == "en" else ZH_MENTION_CUES
-    return _quoted(sentence, start, end) and bool(cues.search(sentence))
+    if not in_quotes(sentence, start, end):
+        return False
+    return bool(EN_MENTION_CUES.search(sentence) or ZH_MENTION_CUES.search(sentence))
 
 
-def _quoted(sentence: str, start: int, end: int) -> bool:
-    """Within a few characters after an opening quote and before a closing one."""
-    opening = sentence[max(0, start - 3) : start]
-    closing = sentence[end : end + 3]
-    return any(q in opening for q in OPEN_QUOTES) and any(q in closing for q in CLOSE_QUOTES)
+def in_quotes(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] lies inside a quotation (curly, CJK, or straight quotes)."""
+    for opening, closing in QUOTE_PAIRS.items():
+        open_at = sentence.rfind(opening, 0, start + 1)
+        if open_at != -1 and sentence.find(closing, open_at + 1, start) == -1 and sentence.find(closing, end - 1) != -1:
+            return True
+    if sentence.count('"', 0, start) % 2 == 1 and '"' in sentence[end:]:
+        return True
+    return _in_single_quotes(sentence, start, end)
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—-]))'")
+_SINGLE_CLOSE = re.compile(r"'(?=$|[\s.,;:!?)\]—-])")
+
+
+def _in_single_quotes(sentence: str, start: int, end: int) -> bool:
+    """Straight single quotes double as apostrophes, so only quote-like positions count."""
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(sentence, 0, start + 1) if m.start() <= start]
+    if not opens:
+        return False
+    last_open = opens[-1]
+    closes_between = [m.start() for m in _SINGLE_CLOSE.finditer(sentence, last_open + 1, start)]
+    return not closes_between and bool(_SINGLE_CLOSE.search(sentence, end - 1))
 
 
 # --- other domains ------------------------------------------------------------------------------
 
 EN_OTHER_DOMAIN = re.compile(
-    r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|pilots?|aviation|airliners?|cockpits?|flights?|jets?|"
-    r"boats?|yachts?|ships?|vessels?|sailing|sailboats?|marine|drones?|robots?|robotic|vacuums?|mowers?|"
-    r"lawnmowers?|tractors?|forklifts?|warehouses?|factory|factories|spacecraft|rockets?|satellites?|"
-    r"video games?|game|careers?|mind|brain|habits?|mental|muscle memory|routine|life)\b"
+    r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|aviation|airliners?|cockpits?|flights?|jets?|"
+    r"boats?|yachts?|vessels?|sailing|sailboats?|marine|underwater|drones?|robots?|robotic|vacuums?|mowers?|"
+    r"lawnmowers?|lawn|tractors?|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
+    r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|metro|subway|trains?|trams?|people movers?|shuttle pods?|"
+    r"video games?|careers?|muscle memory|spreadsheets?|savings|investments?|thermostats?|treadmills?|wheelchairs?)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
-    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰|扫地机|机器人|割草机|叉车|仓库|工厂|港口|矿区|矿山|农机|拖拉机|"
-    r"火箭|卫星|自动驾驶仪|游戏|吸尘器|物流园|园区接驳"
+    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰|扫地机|机器人|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"
+    r"火箭|卫星|自动驾驶仪|游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车"
 )
 
 
 def is_other_domain(sentence: str, lang: str) -> bool:
-    pattern = EN_OTHER_DOMAIN if lang == "en" else ZH_OTHER_DOMAIN
-    return bool(pattern.search(sentence))
+    """Cues of another domain anywhere in the sentence, in either language (copy mixes them)."""
+    return bool(EN_OTHER_DOMAIN.search(sentence) or ZH_OTHER_DOMAIN.search(sentence))
+
+
+# --- a question answered "no" -------------------------------------------------------------------
+
+QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
+NO_ANSWER = re.compile(r"^[\W_]*(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有)")
+
+
+def is_answered_no(sentence: str, following: str) -> bool:
+    """FAQ style: "Does it drive itself? No — …" / "能脱手吗？不能。" """
+    return bool(QUESTION_END.search(sentence)) and bool(NO_ANSWER.search(following))
 
 
 # --- certified Level 3 described with its conditions ---------------------------------------------
 
-LEVEL3_RE = re.compile(r"\b(?:l[345]|level[ -]?[345]|sae[ -]?level[ -]?[345])\b|drive pilot|[345]级|有条件自动驾驶|高度自动驾驶")
+LEVEL3_RE = re.compile(
+    r"(?<![a-z0-9])(?:l[345]|level[ -]?[345]|sae[ -]?level[ -]?[345])(?![0-9.+])|drive pilot|[345]级|有条件自动驾驶|高度自动驾驶"
+)
 CONDITIONS_RE = re.compile(
     r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|km/h|\bmph\b|motorways?|traffic jams?|congest\w*|"
     r"when prompted|take back control|take over when|regulat\w*|"

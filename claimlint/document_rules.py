@@ -3,14 +3,17 @@
 A `document` pattern names the terms that show the copy promotes something (`promotes`) and the
 groups of terms of which at least one each must appear somewhere in the same document
 (`requires`, e.g. the driver's duty to supervise and the system's limits). A document that
-promotes but misses a group gets one finding, at the first promoting term.
+promotes but misses a group gets one finding, at the first promoting term. The rule runs when the
+document's main language is one of its languages.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimlint.context import in_quotes
 from claimlint.normalize import normalize
+from claimlint.sentences import language_of
 from claimlint.readers.base import Document
 from claimlint.rules.model import Rule
 
@@ -29,8 +32,11 @@ class RawMatch:
 def check(rules: list[Rule], document: Document) -> list[RawMatch]:
     normalized = [(segment, normalize(segment.text)) for segment in document.segments]
     full_text = "\n".join(n.text for _, n in normalized)
+    lang = language_of(full_text)
     found = []
     for rule in rules:
+        if lang not in rule.languages:
+            continue
         for pattern in rule.patterns:
             if pattern.kind != "document":
                 continue
@@ -49,11 +55,14 @@ def check(rules: list[Rule], document: Document) -> list[RawMatch]:
 
 
 def _first_occurrence(normalized, terms):
-    """(segment, source start, source end) of the earliest promoting term, or None."""
+    """(segment, source start, source end) of the earliest promoting term that is not quoted
+    (a quoted name is talked about, as in news), or None."""
     for segment, norm in normalized:
         best = None
         for term in terms:
             position = norm.text.find(term)
+            while position != -1 and in_quotes(norm.text, position, position + len(term)):
+                position = norm.text.find(term, position + 1)
             if position != -1 and (best is None or position < best[0]):
                 best = (position, position + len(term))
         if best is not None:

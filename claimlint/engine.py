@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from claimlint import context, document_rules
 from claimlint.document_rules import RawMatch
 from claimlint.findings import Finding
-from claimlint.matching.matcher import LanguageMatcher
+from claimlint.matching.matcher import LanguageMatcher, token_boundaries
 from claimlint.matching.prefilter import Prefilter
 from claimlint.normalize import Normalized, normalize
 from claimlint.readers.base import Document, Segment
@@ -87,12 +87,15 @@ class Engine:
                 continue
             if not (sentence.lang in self._always or hits.in_span(sentence.start, sentence.end, sentence.lang)):
                 continue
-            for rule, start, end in self._match_sentence(normalized.text[sentence.start : sentence.end], sentence.lang):
+            text = normalized.text[sentence.start : sentence.end]
+            following = normalized.text[sentence.end : sentence.end + 40]
+            for rule, start, end in self._match_sentence(text, sentence.lang, following):
                 found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
         return found
 
-    def _match_sentence(self, text: str, lang: str) -> list[tuple[Rule, int, int]]:
-        """(rule, start, end) offsets within the sentence text, after context checks."""
+    def _match_sentence(self, text: str, lang: str, following: str = "") -> list[tuple[Rule, int, int]]:
+        """(rule, start, end) offsets within the sentence text, after context checks. `following`
+        is the text after the sentence, for questions answered in the next one."""
         matcher = self.matcher(lang)
         doc = matcher.tokenize(text)
         candidates = [(self.rules[m.rule_index], m.start, m.end, m.token_start, m.token_end) for m in matcher.run(doc)]
@@ -100,10 +103,13 @@ class Engine:
         return [
             (rule, start, end)
             for rule, start, end, token_start, token_end in candidates
-            if not _cleared(rule, doc, text, lang, start, end, token_start, token_end)
+            if not _cleared(rule, doc, text, lang, start, end, token_start, token_end, following)
         ]
 
     def _regex_matches(self, doc, text: str, lang: str):
+        """Regex matches. In Chinese a match that both starts and ends inside words of the
+        segmentation (脱手 in 摆脱手机) is dropped; regexes often end on a word's first character."""
+        boundaries = None
         for _, rule in self._sentence_rules:
             if lang not in rule.languages:
                 continue
@@ -117,6 +123,9 @@ class Engine:
                 except RegexTimeout as error:
                     self.warnings.append(f"{rule.path}:{pattern.line}: rule {rule.id}: {error}")
                     continue
+                if lang == "zh" and spans:
+                    boundaries = boundaries or token_boundaries(doc)[0]
+                    spans = [(s, e) for s, e in spans if s in boundaries or e in boundaries]
                 for start, end in spans:
                     span = doc.char_span(start, end, alignment_mode="expand")
                     token_start, token_end = (span.start, span.end) if span is not None else (0, 0)
@@ -156,13 +165,17 @@ class Engine:
         )
 
 
-def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_start: int, token_end: int) -> bool:
+def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_start: int, token_end: int,
+             following: str = "") -> bool:
     """Whether context clears this match (only the checks the rule allows)."""
     exceptions = rule.exceptions
     if rule.unless and any(_overlaps(text, term, start, end) for term in rule.unless):
         return True
-    if "negation" in exceptions and token_end > token_start and context.is_negated(doc, token_start, token_end, lang):
-        return True
+    if "negation" in exceptions:
+        if token_end > token_start and context.is_negated(doc, token_start, token_end, lang):
+            return True
+        if context.is_answered_no(text, following):
+            return True
     if "mention" in exceptions and context.is_mention(text, start, end, lang):
         return True
     if "other-domain" in exceptions and context.is_other_domain(text, lang):
@@ -180,15 +193,17 @@ def _overlaps(text: str, term: str, start: int, end: int) -> bool:
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:
-    """One finding per claim: a match inside a longer match of the same category is dropped, and
-    matches of several rulesets on the same words become one finding listing every basis."""
-    by_length = sorted(findings, key=lambda f: (f.path, -(f.end_offset - f.start_offset), f.start_offset))
+    """One finding per claim: overlapping matches of the same category become one finding, led by
+    the most severe (then the longest) match, listing the basis of every ruleset involved."""
+    ordered = sorted(
+        findings, key=lambda f: (f.path, -f.severity_level, -(f.end_offset - f.start_offset), f.start_offset)
+    )
     kept: list[Finding] = []
-    for finding in by_length:
+    for finding in ordered:
         for index, other in enumerate(kept):
             if other.path != finding.path or other.category != finding.category:
                 continue
-            if other.start_offset <= finding.start_offset and finding.end_offset <= other.end_offset:
+            if finding.start_offset < other.end_offset and other.start_offset < finding.end_offset:
                 kept[index] = _combine(other, finding)
                 break
         else:

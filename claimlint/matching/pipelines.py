@@ -39,6 +39,10 @@ def add_chinese_terms(terms: set[str]) -> None:
 _added: set[str] = set()
 
 
+def added_chinese_terms() -> frozenset[str]:
+    return frozenset(_added)
+
+
 # High enough that a rule term beats the dictionary's split of it, as jieba's suggest_freq would.
 _TERM_FREQUENCY = 200_000
 
