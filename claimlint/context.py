@@ -16,17 +16,19 @@ EN_NEGATION_CUES = frozenset(
     "not n't no never cannot without neither nor none nobody nothing nowhere isn't aren't wasn't "
     "doesn't don't didn't won't can't shouldn't mustn't couldn't wouldn't avoid against stop "
     "prohibit prohibits prohibited forbid forbids forbidden ban bans banned rather instead "
-    "unlike misleading false".split()
+    "unlike misleading false differ differs different distinguish distinguishes versus vs confuse confused "
+    "confusing mistake mistaken".split()
 )
 # "not only ... but", "never been easier": the cue does not negate what follows.
 EN_NOT_NEGATING_NEXT = frozenset("only just merely simply been before again more less fewer further longer than".split())
 ZH_NEGATION_CUES = frozenset(
     "不 没 没有 无 非 并非 不是 并不是 绝不是 不得 禁止 严禁 请勿 切勿 勿 不要 别 不能 不可 不可以 无法 未 不会 "
     "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 "
-    "区别于 不同于 不宜 莫 拒绝 不再".split()
+    "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 区别 混淆 误认为 误以为 误解 千万别 千万不要".split()
 )
+# The enumeration comma 、 does not end a clause: 请勿看手机、睡觉 negates both.
 CLAUSE_BREAKS = frozenset(
-    [*",;:!?—–()，；：！？、（）", *"but however while whereas although though yet so because".split(),
+    [*",;:!?—–()，；：！？（）", *"but however while whereas although though yet so because".split(),
      *"但 但是 而 却 然而 可是 不过 因此 所以 同时".split()]
 )
 EN_POST_NEGATION = re.compile(
@@ -34,7 +36,8 @@ EN_POST_NEGATION = re.compile(
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
 )
 ZH_POST_NEGATION = re.compile(r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:不是|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解)")
-NEGATION_WINDOW = {"en": 8, "zh": 6}
+# Tokens before the match that a cue may be; jieba's tokens are short, so Chinese looks further.
+NEGATION_WINDOW = {"en": 8, "zh": 10}
 
 
 def is_negated(doc, token_start: int, token_end: int, lang: str) -> bool:
@@ -70,16 +73,19 @@ EN_MENTION_CUES = re.compile(
     r"regulators?|regulations?|ministry|miit|samr|dmv|court|judge|ruled|ruling|law|laws|lawsuit|misled|"
     r"misleading|accus\w*|complaint|reportedly|renamed?|rebrand\w*|dropped|stop using|ceased using|"
     r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
-    r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline)\b"
+    r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline|said|says|told|"
+    r"flagged|replaced|draft|quote\w*)\b"
 )
 ZH_MENTION_CUES = re.compile(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
     r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
-    r"要求车企|征求意见|含义|定义|广告"
+    r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|说|称|宣称|声称|号称|吹|宣传|质疑|批评|争议"
 )
+# Explanations of the automation levels talk about the level names; they do not claim them.
+TAXONOMY_RE = re.compile(r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级")
 EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)|"
-    r"so-called|called|calls? (?:it|them|this)|dubbed|branded)\s*[\"'“‘]?\s*$"
+    r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded)\s*[\"'“‘]?\s*$"
 )
 ZH_MENTION_AFTER = re.compile(
     r"^[”’」』》\"']?\s*(?:一词|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
@@ -91,10 +97,20 @@ ZH_MENTION_NAMED = re.compile(r"(?:所谓的?|称为|称作|叫做|号称)[“�
 ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
+# Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
+REPORTED_SPEECH = re.compile(r"有人说|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?")
+REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth")
+
+
 def is_mention(sentence: str, start: int, end: int, lang: str) -> bool:
-    """The words are talked about, not claimed: quoted in reporting, or named as a term."""
+    """The words are talked about, not claimed: quoted in reporting, named as a term, explained
+    in a level taxonomy, or someone else's words reported in news or refuted."""
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 12]
+    if REPORTED_SPEECH.search(sentence[:start]) and REPORT_CONTEXT.search(sentence):
+        return True
     if EN_MENTION_BEFORE.search(before) or ZH_MENTION_AFTER.search(after) or ZH_MENTION_NAMED.search(before):
+        return True
+    if TAXONOMY_RE.search(sentence):
         return True
     if ZH_MENTION_BEFORE.search(before) and in_quotes(sentence, start, end):
         return True
@@ -132,14 +148,17 @@ def _in_single_quotes(sentence: str, start: int, end: int) -> bool:
 
 EN_OTHER_DOMAIN = re.compile(
     r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|aviation|airliners?|cockpits?|flights?|jets?|"
-    r"boats?|yachts?|vessels?|sailing|sailboats?|marine|underwater|drones?|robots?|robotic|vacuums?|mowers?|"
+    r"boats?|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?|robotic|vacuums?|mowers?|"
     r"lawnmowers?|lawn|tractors?|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
     r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|metro|subway|trains?|trams?|people movers?|shuttle pods?|"
-    r"video games?|careers?|muscle memory|spreadsheets?|savings|investments?|thermostats?|treadmills?|wheelchairs?)\b"
+    r"video games?|in the game|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
+    r"spreadsheets?|savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|inbox|printers?|"
+    r"3d print\w*|breast pumps?|pumps?|headphones?|earbuds?)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰|扫地机|机器人|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"
-    r"火箭|卫星|自动驾驶仪|游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车"
+    r"火箭|卫星|自动驾驶仪|游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|邮件|理财|基金|编程|代码|"
+    r"打印机|3d打印|耳机"
 )
 
 
@@ -151,12 +170,59 @@ def is_other_domain(sentence: str, lang: str) -> bool:
 # --- a question answered "no" -------------------------------------------------------------------
 
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
-NO_ANSWER = re.compile(r"^[\W_]*(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有)")
+NO_ANSWER = re.compile(
+    r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有)"
+)
 
 
-def is_answered_no(sentence: str, following: str) -> bool:
-    """FAQ style: "Does it drive itself? No — …" / "能脱手吗？不能。" """
-    return bool(QUESTION_END.search(sentence)) and bool(NO_ANSWER.search(following))
+ZH_QUESTION_IN_CLAUSE = re.compile(r"能不能|可不可以|可以不可以|是不是|能否|可否|是否|吗$|么$")
+
+
+def is_answered_no(sentence: str, following: str, end: int | None = None) -> bool:
+    """FAQ style: "Does it drive itself? No — …" / "能脱手吗？不能。", and inside one sentence,
+    a question clause answered no in the next clause: "能不能脱手，不能啊"."""
+    if QUESTION_END.search(sentence) and NO_ANSWER.search(following):
+        return True
+    if end is None:
+        return False
+    clause_end = min((i for i in (sentence.find(c, end) for c in "，,") if i != -1), default=-1)
+    if clause_end == -1:
+        return False
+    clause_start = max(sentence.rfind(c, 0, end) for c in "，,。") + 1
+    clause = sentence[clause_start:clause_end]
+    return bool(ZH_QUESTION_IN_CLAUSE.search(clause)) and bool(NO_ANSWER.search(sentence[clause_end + 1 :]))
+
+
+# --- warnings that describe driver monitoring -----------------------------------------------------
+
+MONITORING_REACTION = re.compile(
+    r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|remind\w*|alert\w*|warn\w*|chime\w*|disengag\w*|"
+    r"slow\w* down|hands-on request|take (?:back )?control"
+)
+MONITORING_CONDITION = re.compile(
+    r"若|如果|一旦|当|超过|持续|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|\d+ ?(?:秒|s\b|seconds?)"
+)
+
+
+def is_monitoring_warning(sentence: str) -> bool:
+    """"If your hands leave the wheel for more than 5 s, the system warns you": a description of
+    driver monitoring, which the copy must give, not a claim that hands may leave the wheel."""
+    return bool(MONITORING_REACTION.search(sentence)) and bool(MONITORING_CONDITION.search(sentence))
+
+
+# --- approved hands-free driving with eyes on the road ---------------------------------------------
+
+EYES_ON = re.compile(r"eyes (?:stay |remain |kept )?on the road|eyes on the road|keep your eyes|watch the road|注视前方|视线保持|目视前方")
+ROAD_LIMIT = re.compile(
+    r"compatible|supported|approved|mapped|certain|select(?:ed)?|divided highways?|pre-?mapped|only on|"
+    r"\d[\d,]* (?:miles|km|kilometres|kilometers)|指定|特定|限定|仅在|高精地图覆盖"
+)
+
+
+def is_supervised_hands_free(sentence: str) -> bool:
+    """Approved hands-free Level 2 (Super Cruise style) stated with eyes on the road and the roads it
+    works on: lawful where approved, so rules that allow it list `supervised-hands-free`."""
+    return bool(EYES_ON.search(sentence)) and bool(ROAD_LIMIT.search(sentence))
 
 
 # --- certified Level 3 described with its conditions ---------------------------------------------
@@ -167,7 +233,7 @@ LEVEL3_RE = re.compile(
 CONDITIONS_RE = re.compile(
     r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|km/h|\bmph\b|motorways?|traffic jams?|congest\w*|"
     r"when prompted|take back control|take over when|regulat\w*|"
-    r"获批|批准|准入|试点|许可|限定|指定路段|指定区域|拥堵|时速|km/h|及时接管|请求时|设计运行条件|运行范围"
+    r"获批|批准|准入|试点|许可|牌照|安全员|限定|指定路段|指定区域|拥堵|时速|km/h|及时接管|请求时|设计运行条件|运行范围"
 )
 
 

@@ -174,8 +174,10 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
     if "negation" in exceptions:
         if token_end > token_start and context.is_negated(doc, token_start, token_end, lang):
             return True
-        if context.is_answered_no(text, following):
+        if context.is_answered_no(text, following, end) or context.is_monitoring_warning(text):
             return True
+    if "supervised-hands-free" in exceptions and context.is_supervised_hands_free(text):
+        return True
     if "mention" in exceptions and context.is_mention(text, start, end, lang):
         return True
     if "other-domain" in exceptions and context.is_other_domain(text, lang):

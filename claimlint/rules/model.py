@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 PATTERN_KINDS = ("phrase", "tokens", "regex", "document")
-EXCEPTIONS = ("negation", "mention", "other-domain", "certified-l3")
+EXCEPTIONS = ("negation", "mention", "other-domain", "certified-l3", "supervised-hands-free")
 
 
 @dataclass(frozen=True)
