@@ -35,7 +35,8 @@ def throwaway_repo(tmp_path_factory):
     git(repo, "config", "user.name", "test")
     (repo / "bad.md").write_text("# Veyra\n\nThe car drives itself on the highway. 全程无需接管。\n", encoding="utf-8")
     (repo / "clean.md").write_text(
-        "# Veyra\n\nLevel 2 driver assistance. Keep your hands on the wheel; you are responsible for driving.\n",
+        "# Veyra\n\nLevel 2 driver assistance. Keep your hands on the wheel; you are responsible for driving.\n"
+        "It works only on mapped highways and does not work in heavy rain or snow.\n",
         encoding="utf-8",
     )
     git(repo, "add", ".")
