@@ -59,9 +59,11 @@ def is_negated(doc, token_start: int, token_end: int, lang: str) -> bool:
 
 
 def _followed_by_non_negating(doc, index: int, lang: str) -> bool:
+    """"not only", "never been easier", "stop-and-go": the cue does not negate what follows."""
     if lang != "en" or index + 1 >= len(doc):
         return False
-    return doc[index + 1].lower_ in EN_NOT_NEGATING_NEXT
+    following = doc[index + 1].lower_
+    return following in EN_NOT_NEGATING_NEXT or (doc[index].lower_ == "stop" and following in ("-", "and", "&"))
 
 
 # --- use–mention --------------------------------------------------------------------------------
@@ -79,7 +81,8 @@ EN_MENTION_CUES = re.compile(
 ZH_MENTION_CUES = re.compile(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
     r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
-    r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|说|称|宣称|声称|号称|吹|宣传|质疑|批评|争议"
+    r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员)说|"
+    r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 TAXONOMY_RE = re.compile(r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级")

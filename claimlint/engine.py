@@ -7,6 +7,7 @@ the original source. Document-level rules run last, over the whole document.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 from claimlint import context, document_rules
@@ -200,17 +201,22 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     ordered = sorted(
         findings, key=lambda f: (f.path, -f.severity_level, -(f.end_offset - f.start_offset), f.start_offset)
     )
-    kept: list[Finding] = []
+    # Kept findings per (path, category), as start-sorted lists of non-overlapping spans.
+    kept: dict[tuple[str, str], list[Finding]] = {}
     for finding in ordered:
-        for index, other in enumerate(kept):
-            if other.path != finding.path or other.category != finding.category:
-                continue
-            if finding.start_offset < other.end_offset and other.start_offset < finding.end_offset:
-                kept[index] = _combine(other, finding)
+        group = kept.setdefault((finding.path, finding.category), [])
+        index = bisect.bisect_left([k.start_offset for k in group], finding.start_offset)
+        for neighbour in (index - 1, index):
+            if 0 <= neighbour < len(group) and _overlap(group[neighbour], finding):
+                group[neighbour] = _combine(group[neighbour], finding)
                 break
         else:
-            kept.append(finding)
-    return sorted(kept)
+            group.insert(index, finding)
+    return sorted(f for group in kept.values() for f in group)
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return a.start_offset < b.end_offset and b.start_offset < a.end_offset
 
 
 def _combine(kept: Finding, other: Finding) -> Finding:

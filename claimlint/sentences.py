@@ -1,6 +1,7 @@
 """Split normalized copy into sentences and tell each sentence's language.
 
-Chinese ends sentences with 。！？；, English with . ! ? ; followed by a space. Line breaks end a
+Chinese ends sentences with 。！？, English with . ! ? followed by a space; a semicolon joins
+clauses of one sentence ("hands-free on mapped highways; keep your eyes on the road"). Line breaks end a
 sentence too, unless the line is long and the next goes on with a word (wrapped English). Line breaks inside Chinese were already removed by
 normalization. A sentence is Chinese when it has Han characters and they outweigh the Latin words;
 mixed sentences ("城市NOA…") are Chinese, "The SU7 (小米) drives itself" is English.
@@ -15,7 +16,7 @@ from claimlint.normalize import HAN
 
 # An end of sentence: CJK punctuation, or ASCII punctuation before a space or the end, or a line break.
 _BOUNDARY_RE = re.compile(
-    r"[。！？；…!?;]+[\"'”’」』）)]*"
+    r"[。！？…!?]+[\"'”’」』）)]*"
     r"|\.+[\"'”’)]*(?=\s|$)"
     r"|\n"
 )

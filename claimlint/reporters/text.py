@@ -13,6 +13,7 @@ MAX_LINE = 160
 
 
 def report(report: Report, stream: TextIO) -> None:
+    lines_of: dict[str, list[str]] = {}
     for finding in report.findings:
         severity = finding.severity
         if report.color:
@@ -20,7 +21,10 @@ def report(report: Report, stream: TextIO) -> None:
         where = f"{finding.path}:{finding.line}:{finding.column}"
         location = f" ({finding.location})" if finding.location else ""
         stream.write(f"{where}: {severity} {finding.rule_id} {finding.message}{location}\n")
-        source_line = _line(report.sources.get(finding.path), finding.line)
+        if finding.path not in lines_of:
+            source = report.sources.get(finding.path)
+            lines_of[finding.path] = source.splitlines() if source is not None else []
+        source_line = _line(lines_of[finding.path], finding.line)
         if source_line is not None:
             stream.write(_excerpt(source_line, finding, report.color))
         else:
@@ -38,10 +42,7 @@ def _shorten(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _line(source: str | None, number: int) -> str | None:
-    if source is None:
-        return None
-    lines = source.splitlines()
+def _line(lines: list[str], number: int) -> str | None:
     return lines[number - 1] if 0 < number <= len(lines) else None
 
 
