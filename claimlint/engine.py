@@ -33,14 +33,14 @@ class Engine:
         self.rules = [r for r in self.rules if self._applies(r)]
         self._sentence_rules = [(i, r) for i, r in enumerate(self.rules) if not r.is_document_rule]
         self._document_rules = [r for r in self.rules if r.is_document_rule]
+        # Every sentence pattern gets an id; the prefilter says which ones a sentence may match.
+        self._patterns = [(i, rule, p) for i, rule in self._sentence_rules for p in rule.patterns]
         self._prefilter = Prefilter(self._triggers())
         # Regex patterns without triggers must look at every sentence of their languages.
         self._always = {
-            lang
-            for _, rule in self._sentence_rules
-            for p in rule.patterns
-            if p.kind == "regex" and not p.triggers
-            for lang in rule.languages
+            lang: {pid for pid, (_, rule, p) in enumerate(self._patterns) if p.kind == "regex" and not p.triggers
+                   and lang in rule.languages}
+            for lang in self.languages
         }
         self._matchers: dict[str, LanguageMatcher] = {}
         self.warnings: list[str] = []
@@ -52,12 +52,11 @@ class Engine:
             return self.product_level <= rule.max_level
         return True
 
-    def _triggers(self) -> dict[str, set[str]]:
-        triggers: dict[str, set[str]] = {}
-        for _, rule in self._sentence_rules:
-            for pattern in rule.patterns:
-                for term in pattern.triggers:
-                    triggers.setdefault(term, set()).update(rule.languages)
+    def _triggers(self) -> dict[str, set[int]]:
+        triggers: dict[str, set[int]] = {}
+        for pattern_id, (_, _, pattern) in enumerate(self._patterns):
+            for term in pattern.triggers:
+                triggers.setdefault(term, set()).add(pattern_id)
         return triggers
 
     def matcher(self, lang: str) -> LanguageMatcher:
@@ -80,57 +79,69 @@ class Engine:
     def _lint_segment(self, document: Document, segment: Segment) -> list[RawMatch]:
         normalized = normalize(segment.text)
         hits = self._prefilter.hits(normalized.text)
-        if not hits and not self._always:
+        if not hits and not any(self._always.values()):
             return []
         found = []
         for sentence in split_sentences(normalized.text):
             if sentence.lang not in self.languages:
                 continue
-            if not (sentence.lang in self._always or hits.in_span(sentence.start, sentence.end, sentence.lang)):
+            candidates = self._candidates(hits.patterns_in(sentence.start, sentence.end), sentence.lang)
+            if not candidates:
                 continue
             text = normalized.text[sentence.start : sentence.end]
             following = normalized.text[sentence.end : sentence.end + 40]
-            for rule, start, end in self._match_sentence(text, sentence.lang, following):
+            for rule, start, end in self._match_sentence(text, sentence.lang, candidates, following):
                 found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
         return found
 
-    def _match_sentence(self, text: str, lang: str, following: str = "") -> list[tuple[Rule, int, int]]:
-        """(rule, start, end) offsets within the sentence text, after context checks. `following`
-        is the text after the sentence, for questions answered in the next one."""
+    def _candidates(self, pattern_ids: set[int], lang: str) -> list[int]:
+        """Patterns worth running on a sentence: triggered ones of its language, and trigger-less regexes."""
+        ids = {pid for pid in pattern_ids if lang in self._patterns[pid][1].languages} | self._always[lang]
+        return sorted(ids)
+
+    def _match_sentence(self, text: str, lang: str, candidates: list[int], following: str = "") -> list[tuple[Rule, int, int]]:
+        """(rule, start, end) offsets within the sentence text, after context checks. Regexes run
+        first; the sentence is tokenized only when a phrase or token pattern is a candidate or a
+        regex matched. `following` is the text after the sentence, for questions answered there."""
+        regex_spans = self._regex_spans(text, candidates)
+        needs_spacy = any(self._patterns[pid][2].kind in ("phrase", "tokens") for pid in candidates)
+        if not regex_spans and not needs_spacy:
+            return []
         matcher = self.matcher(lang)
         doc = matcher.tokenize(text)
-        candidates = [(self.rules[m.rule_index], m.start, m.end, m.token_start, m.token_end) for m in matcher.run(doc)]
-        candidates.extend(self._regex_matches(doc, text, lang))
+        found = []
+        if needs_spacy:
+            found = [(self.rules[m.rule_index], m.start, m.end, m.token_start, m.token_end) for m in matcher.run(doc)]
+        found.extend(self._regex_matches(doc, lang, regex_spans))
         return [
             (rule, start, end)
-            for rule, start, end, token_start, token_end in candidates
+            for rule, start, end, token_start, token_end in found
             if not _cleared(rule, doc, text, lang, start, end, token_start, token_end, following)
         ]
 
-    def _regex_matches(self, doc, text: str, lang: str):
-        """Regex matches. In Chinese a match that both starts and ends inside words of the
-        segmentation (脱手 in 摆脱手机) is dropped; regexes often end on a word's first character."""
-        boundaries = None
-        for _, rule in self._sentence_rules:
-            if lang not in rule.languages:
+    def _regex_spans(self, text: str, candidates: list[int]) -> list[tuple[Rule, int, int]]:
+        spans = []
+        for pid in candidates:
+            _, rule, pattern = self._patterns[pid]
+            if pattern.kind != "regex":
                 continue
-            for pattern in rule.patterns:
-                if pattern.kind != "regex":
-                    continue
-                if pattern.triggers and not any(t in text for t in pattern.triggers):
-                    continue
-                try:
-                    spans = pattern.value.spans(text)
-                except RegexTimeout as error:
-                    self.warnings.append(f"{rule.path}:{pattern.line}: rule {rule.id}: {error}")
-                    continue
-                if lang == "zh" and spans:
-                    boundaries = boundaries or token_boundaries(doc)[0]
-                    spans = [(s, e) for s, e in spans if s in boundaries or e in boundaries]
-                for start, end in spans:
-                    span = doc.char_span(start, end, alignment_mode="expand")
-                    token_start, token_end = (span.start, span.end) if span is not None else (0, 0)
-                    yield rule, start, end, token_start, token_end
+            try:
+                spans.extend((rule, start, end) for start, end in pattern.value.spans(text))
+            except RegexTimeout as error:
+                self.warnings.append(f"{rule.path}:{pattern.line}: rule {rule.id}: {error}")
+        return spans
+
+    def _regex_matches(self, doc, lang: str, spans: list[tuple[Rule, int, int]]):
+        """Regex matches with token offsets. In Chinese a match that both starts and ends inside
+        words of the segmentation (脱手 in 摆脱手机) is dropped; regexes often end on a word's first
+        character, so one boundary is enough."""
+        boundaries = token_boundaries(doc)[0] if lang == "zh" and spans else None
+        for rule, start, end in spans:
+            if boundaries is not None and start not in boundaries and end not in boundaries:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            token_start, token_end = (span.start, span.end) if span is not None else (0, 0)
+            yield rule, start, end, token_start, token_end
 
     def _locate(self, document, segment, normalized: Normalized, sentence: Sentence, rule, start, end) -> RawMatch:
         seg_start, seg_end = normalized.input_span(sentence.start + start, sentence.start + end)

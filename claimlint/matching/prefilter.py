@@ -12,11 +12,11 @@ import ahocorasick
 
 
 class Prefilter:
-    def __init__(self, triggers: dict[str, set[str]]):
-        """`triggers` maps each trigger term to the languages of the rules that use it."""
+    def __init__(self, triggers: dict[str, set[int]]):
+        """`triggers` maps each trigger term to the ids of the patterns it may start."""
         self._automaton = ahocorasick.Automaton()
-        for term, languages in triggers.items():
-            self._automaton.add_word(term, (len(term), frozenset(languages)))
+        for term, pattern_ids in triggers.items():
+            self._automaton.add_word(term, (len(term), frozenset(pattern_ids)))
         self._empty = not triggers
         if not self._empty:
             self._automaton.make_automaton()
@@ -25,24 +25,23 @@ class Prefilter:
         """Every trigger occurrence in `text`, for cheap per-sentence look-ups."""
         if self._empty:
             return Hits([], [])
-        starts, languages = [], []
-        for end, (length, langs) in self._automaton.iter(text):
-            starts.append(end - length + 1)
-            languages.append(langs)
-        order = sorted(range(len(starts)), key=starts.__getitem__)
-        return Hits([starts[i] for i in order], [languages[i] for i in order])
+        found = sorted((end - length + 1, ids) for end, (length, ids) in self._automaton.iter(text))
+        return Hits([start for start, _ in found], [ids for _, ids in found])
 
 
 class Hits:
-    def __init__(self, starts: list[int], languages: list[frozenset[str]]):
+    def __init__(self, starts: list[int], pattern_ids: list[frozenset[int]]):
         self._starts = starts
-        self._languages = languages
+        self._pattern_ids = pattern_ids
 
     def __bool__(self) -> bool:
         return bool(self._starts)
 
-    def in_span(self, start: int, end: int, lang: str) -> bool:
-        """Whether a trigger for a rule of language `lang` starts inside [start, end)."""
+    def patterns_in(self, start: int, end: int) -> set[int]:
+        """Ids of the patterns whose triggers start inside [start, end)."""
         low = bisect.bisect_left(self._starts, start)
         high = bisect.bisect_left(self._starts, end)
-        return any(lang in self._languages[i] for i in range(low, high))
+        found: set[int] = set()
+        for index in range(low, high):
+            found |= self._pattern_ids[index]
+        return found
