@@ -48,9 +48,10 @@ def _cached_engine(rulesets, select, ignore, languages, level, severity) -> Engi
     return Engine(rules, languages=languages, product_level=level, severity_overrides=dict(severity))
 
 
-def lint_document(document: Document, config: Config | None = None) -> list[Finding]:
-    """Findings for one read document, suppressions applied."""
-    return suppress.apply(document, build_engine(config).lint(document))
+def lint_document(document: Document, config: Config | None = None, whole_document: bool = True) -> list[Finding]:
+    """Findings for one read document, suppressions applied. `whole_document=False` skips the
+    document-level rules, for a block of a streamed file."""
+    return suppress.apply(document, build_engine(config).lint(document, whole_document=whole_document))
 
 
 def lint_text(text: str, lang: str | None = None, config: Config | None = None, path: str = "<text>") -> list[Finding]:

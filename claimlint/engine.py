@@ -68,11 +68,11 @@ class Engine:
 
     # --- linting ---------------------------------------------------------------------------------
 
-    def lint(self, document: Document) -> list[Finding]:
+    def lint(self, document: Document, whole_document: bool = True) -> list[Finding]:
         matches: list[RawMatch] = []
         for segment in document.segments:
             matches.extend(self._lint_segment(document, segment))
-        if self._document_rules:
+        if self._document_rules and whole_document:
             matches.extend(document_rules.check(self._document_rules, document))
         return _merge([self._finding(document, m) for m in matches])
 

@@ -12,6 +12,8 @@ import logging
 import os
 from functools import lru_cache
 
+from claimlint.rules import cache
+
 
 @lru_cache(maxsize=1)
 def english():
@@ -47,12 +49,41 @@ def added_chinese_terms() -> frozenset[str]:
 _TERM_FREQUENCY = 200_000
 
 
+@lru_cache(maxsize=1)
 def _quiet_jieba():
+    """jieba, silenced, with its cache in claimlint's cache folder and a compact dictionary."""
     import jieba
 
     jieba.setLogLevel(logging.ERROR)
     logging.getLogger("jieba").setLevel(logging.ERROR)
-    cache_dir = os.environ.get("CLAIMLINT_CACHE_DIR")
-    if cache_dir:
-        jieba.dt.tmp_dir = cache_dir
+    folder = cache.directory()
+    if folder is not None:
+        jieba.dt.tmp_dir = str(folder)
+        compact = _compact_dictionary(jieba, folder)
+        if compact is not None:
+            jieba.set_dictionary(str(compact))
     return jieba
+
+
+# The most frequent words of jieba's own dictionary. Loading all 349,000 entries takes half a
+# second; these segment copy the same way for claimlint's purpose (rule terms are added anyway)
+# and load in a tenth of that, which is most of a pre-commit run's budget.
+COMPACT_WORDS = 80_000
+
+
+def _compact_dictionary(jieba, folder):
+    source = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    target = folder / f"jieba-{COMPACT_WORDS}-{os.path.getsize(source)}.txt"
+    if target.is_file():
+        return target
+    try:
+        with open(source, encoding="utf-8") as handle:
+            rows = [line.split(" ") for line in handle.read().splitlines() if line]
+        rows.sort(key=lambda row: -int(row[1]))
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(".tmp")
+        temporary.write_text("".join(" ".join(row) + "\n" for row in rows[:COMPACT_WORDS]), encoding="utf-8")
+        os.replace(temporary, target)
+        return target
+    except (OSError, ValueError, IndexError):
+        return None

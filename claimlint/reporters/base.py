@@ -38,6 +38,8 @@ class Report:
     notes: dict[str, list[str]] = field(default_factory=dict)
     color: bool = False
     tool_version: str = ""
+    # The text format's closing summary line; `--quiet` turns it off.
+    show_summary: bool = True
 
     def checked_paths(self) -> list[str]:
         """`files` plus any path with findings it lacks, so no finding is left without its file."""

@@ -33,7 +33,8 @@ def report(report: Report, stream: TextIO) -> None:
             stream.write(f"    = suggestion: {_shorten(finding.suggestions[0])}\n")
         for basis in finding.basis:
             stream.write(f"    = basis: {_shorten(basis)}\n")
-    stream.write(_summary(report))
+    if report.show_summary:
+        stream.write(_summary(report))
 
 
 def _shorten(text: str, limit: int = 200) -> str:

@@ -21,7 +21,8 @@ from claimlint.rules.model import Pattern, Rule, Ruleset
 FORMAT = 2  # bump when the compiled form changes
 
 
-def _directory() -> Path | None:
+def directory() -> Path | None:
+    """claimlint's cache folder, or None when caching is switched off."""
     if os.environ.get("CLAIMLINT_NO_CACHE"):
         return None
     base = os.environ.get("CLAIMLINT_CACHE_DIR")
@@ -40,26 +41,26 @@ def _key(data: bytes, path: str) -> str:
 
 
 def load(data: bytes, path: str) -> Ruleset | None:
-    directory = _directory()
-    if directory is None:
+    folder = directory()
+    if folder is None:
         return None
     try:
-        stored = json.loads((directory / f"{_key(data, path)}.json").read_text("utf-8"))
+        stored = json.loads((folder / f"{_key(data, path)}.json").read_text("utf-8"))
         return _ruleset(stored)
     except (OSError, ValueError, KeyError, TypeError, guarded_regex.UnsafeRegex):
         return None
 
 
 def store(data: bytes, ruleset: Ruleset) -> None:
-    directory = _directory()
-    if directory is None:
+    folder = directory()
+    if folder is None:
         return
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
+        folder.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             json.dump(_plain(ruleset), handle, ensure_ascii=False)
-        os.replace(temporary, directory / f"{_key(data, ruleset.path)}.json")
+        os.replace(temporary, folder / f"{_key(data, ruleset.path)}.json")
     except OSError:
         return
 
