@@ -10,8 +10,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from claimlint.api import build_engine, lint_document, lint_text  # noqa: E402
+from claimlint.api import build_engine, lint_document, lint_file, lint_text  # noqa: E402
 from claimlint.config import Config  # noqa: E402
 from claimlint.findings import Finding  # noqa: E402
 
-__all__ = ["Config", "Finding", "build_engine", "lint_document", "lint_text", "__version__"]
+__all__ = ["Config", "Finding", "build_engine", "lint_document", "lint_file", "lint_text", "__version__"]

@@ -60,3 +60,10 @@ def lint_text(text: str, lang: str | None = None, config: Config | None = None, 
     if lang is not None:
         config = config.merged(languages=(lang,))
     return lint_document(from_text(path, text), config)
+
+
+def lint_file(path: str, config: Config | None = None) -> list[Finding]:
+    """Findings for one file of any supported format; an unreadable file gives an `io-error` finding."""
+    from claimlint import runner
+
+    return runner.lint_file(path, config or Config()).findings
