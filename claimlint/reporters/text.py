@@ -31,8 +31,11 @@ def report(report: Report, stream: TextIO) -> None:
             stream.write(f"    | {finding.text}\n")
         if finding.suggestions:
             stream.write(f"    = suggestion: {_shorten(finding.suggestions[0])}\n")
-        for basis in finding.basis:
-            stream.write(f"    = basis: {_shorten(basis)}\n")
+        if finding.basis:
+            stream.write(f"    = basis: {_shorten(finding.basis[0])}\n")
+        if len(finding.rulesets) > 1:
+            others = ", ".join(finding.rulesets[1:])
+            stream.write(f"    = also in: {others} (every basis: --format json or html)\n")
     if report.show_summary:
         stream.write(_summary(report))
 
