@@ -33,6 +33,8 @@ CLAUSE_BREAKS = frozenset(
 )
 EN_POST_NEGATION = re.compile(
     r"^\W*(?:is|are|was|were|does|do|will|would|can|could)\s*(?:n't|not|never|no longer)\b"
+    # "Autopilot is a hands-on driver assistance system": the name described as assistance.
+    r"|^\W*(?:is|are)\s+(?:only |just |simply )?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:driver|driving)[ -]assist"
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
 )
 ZH_POST_NEGATION = re.compile(r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:不是|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解)")
@@ -41,21 +43,34 @@ NEGATION_WINDOW = {"en": 8, "zh": 10}
 
 
 def is_negated(doc, token_start: int, token_end: int, lang: str) -> bool:
-    """A negation cue before the match in its clause, or a negating predicate right after it."""
-    cues = EN_NEGATION_CUES if lang == "en" else ZH_NEGATION_CUES
+    """A negation cue before the match in its clause, or a negating predicate right after it.
+    Cues of both languages count: mixed copy negates in either (请勿…: never treat it as …)."""
     window = NEGATION_WINDOW[lang]
     index = token_start - 1
     while index >= 0 and token_start - index <= window:
         word = doc[index].lower_
         if word in CLAUSE_BREAKS:
             break
-        if word in cues and not _followed_by_non_negating(doc, index, lang):
+        if _is_cue(word) and not _followed_by_non_negating(doc, index, lang):
             return True
         index -= 1
     after = doc[token_end - 1].idx + len(doc[token_end - 1]) if token_end > 0 else 0
     following = doc.text[after : after + 40]
-    pattern = EN_POST_NEGATION if lang == "en" else ZH_POST_NEGATION
-    return bool(pattern.search(following))
+    return bool(EN_POST_NEGATION.search(following) or ZH_POST_NEGATION.search(following))
+
+
+# Words that start with a negation character but do not negate what follows.
+ZH_NOT_NEGATING = frozenset(
+    "不仅 不只 不止 不但 不光 不管 不论 不断 不错 不少 不同 不过 不久 不妨 不时 不然 不得不 不禁 不已 不住 不堪 不等 不一 不定 "
+    "没事 没错 别人 别的 别墅 别克 别致 别样 别具".split()
+)
+
+
+def _is_cue(word: str) -> bool:
+    if word in EN_NEGATION_CUES or word in ZH_NEGATION_CUES:
+        return True
+    # jieba glues the negation to its verb (不卖, 别信, 没开): such a word negates too.
+    return len(word) > 1 and word[0] in "不没别" and word not in ZH_NOT_NEGATING
 
 
 def _followed_by_non_negating(doc, index: int, lang: str) -> bool:
@@ -76,13 +91,13 @@ EN_MENTION_CUES = re.compile(
     r"misleading|accus\w*|complaint|reportedly|renamed?|rebrand\w*|dropped|stop using|ceased using|"
     r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
     r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline|said|says|told|"
-    r"flagged|replaced|draft|quote\w*)\b"
+    r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*)\b"
 )
 ZH_MENTION_CUES = re.compile(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
     r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
     r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员)说|"
-    r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议"
+    r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 TAXONOMY_RE = re.compile(r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级")
@@ -156,12 +171,14 @@ EN_OTHER_DOMAIN = re.compile(
     r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|metro|subway|trains?|trams?|people movers?|shuttle pods?|"
     r"video games?|in the game|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"spreadsheets?|savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|inbox|printers?|"
-    r"3d print\w*|breast pumps?|pumps?|headphones?|earbuds?)\b"
+    r"3d print\w*|breast pumps?|pumps?|headphones?|earbuds?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
+    r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
+    r"voice control|voice assistant|smart speakers?|fl\d{3})\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|邮件|理财|基金|编程|代码|"
-    r"打印机|3d打印|耳机"
+    r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱"
 )
 
 
@@ -199,11 +216,11 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
 # --- warnings that describe driver monitoring -----------------------------------------------------
 
 MONITORING_REACTION = re.compile(
-    r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|remind\w*|alert\w*|warn\w*|chime\w*|disengag\w*|"
+    r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
     r"slow\w* down|hands-on request|take (?:back )?control"
 )
 MONITORING_CONDITION = re.compile(
-    r"若|如果|一旦|当|超过|持续|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|\d+ ?(?:秒|s\b|seconds?)"
+    r"若|如果|一旦|当|超过|持续|检测到|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|\d+ ?(?:秒|s\b|seconds?)"
 )
 
 
@@ -222,16 +239,20 @@ ROAD_LIMIT = re.compile(
 )
 
 
-def is_supervised_hands_free(sentence: str) -> bool:
+def is_supervised_hands_free(sentence: str, following: str = "") -> bool:
     """Approved hands-free Level 2 (Super Cruise style) stated with eyes on the road and the roads it
-    works on: lawful where approved, so rules that allow it list `supervised-hands-free`."""
-    return bool(EYES_ON.search(sentence)) and bool(ROAD_LIMIT.search(sentence))
+    works on, in the sentence or the one answering it ("Hands-free? Only on mapped motorways, eyes on
+    the road."): lawful where approved, so rules that allow it list `supervised-hands-free`."""
+    text = sentence + " " + following if QUESTION_END.search(sentence) else sentence
+    return bool(EYES_ON.search(text)) and bool(ROAD_LIMIT.search(text))
 
 
 # --- certified Level 3 described with its conditions ---------------------------------------------
 
 LEVEL3_RE = re.compile(
     r"(?<![a-z0-9])(?:l[345]|level[ -]?[345]|sae[ -]?level[ -]?[345])(?![0-9.+])|drive pilot|[345]级|有条件自动驾驶|高度自动驾驶"
+    # Level 4 services, described with their areas in news: robotaxis, people movers.
+    r"|robotaxis?|waymo|apollo go|萝卜快跑|小马智行|文远知行|pony\.ai|weride|出行服务|goa4"
 )
 CONDITIONS_RE = re.compile(
     r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|km/h|\bmph\b|motorways?|traffic jams?|congest\w*|"

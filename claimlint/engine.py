@@ -89,7 +89,7 @@ class Engine:
             if not candidates:
                 continue
             text = normalized.text[sentence.start : sentence.end]
-            following = normalized.text[sentence.end : sentence.end + 40]
+            following = normalized.text[sentence.end : sentence.end + 160]
             for rule, start, end in self._match_sentence(text, sentence.lang, candidates, following):
                 found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
         return found
@@ -188,7 +188,7 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
             return True
         if context.is_answered_no(text, following, end) or context.is_monitoring_warning(text):
             return True
-    if "supervised-hands-free" in exceptions and context.is_supervised_hands_free(text):
+    if "supervised-hands-free" in exceptions and context.is_supervised_hands_free(text, following):
         return True
     if "mention" in exceptions and context.is_mention(text, start, end, lang):
         return True

@@ -66,11 +66,23 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(word) and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1)
 
 
+# Longer "sentences" (a minified page, a table flattened into one line) are cut into pieces at a
+# comma or space, so that tokenization stays bounded whatever the input.
+MAX_SENTENCE = 2000
+_PIECE_END_RE = re.compile(r"[,，、:：\s]")
+
+
 def _add(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        for match in _PIECE_END_RE.finditer(text, start + MAX_SENTENCE // 2, cut):
+            cut = match.end()
+        _add(text, start, cut, sentences)
+        start = cut
     if end > start and _CONTENT_RE.search(text, start, end):
         sentences.append(Sentence(start, end, language_of(text[start:end])))
 
