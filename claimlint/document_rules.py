@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimlint.context import in_quotes
-from claimlint.normalize import normalize
+from claimlint.normalize import Normalized
 from claimlint.sentences import language_of
-from claimlint.readers.base import Document
+from claimlint.readers.base import Segment
 from claimlint.rules.model import Rule
 
 
@@ -29,8 +29,8 @@ class RawMatch:
     missing: tuple[str, ...] = ()  # for document rules: the required groups not found
 
 
-def check(rules: list[Rule], document: Document) -> list[RawMatch]:
-    normalized = [(segment, normalize(segment.text)) for segment in document.segments]
+def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]]) -> list[RawMatch]:
+    """Findings of document rules over a document's segments, already normalized by the engine."""
     full_text = "\n".join(n.text for _, n in normalized)
     lang = language_of(full_text)
     found = []

@@ -70,14 +70,14 @@ class Engine:
 
     def lint(self, document: Document, whole_document: bool = True) -> list[Finding]:
         matches: list[RawMatch] = []
-        for segment in document.segments:
-            matches.extend(self._lint_segment(document, segment))
+        normalized = [(segment, normalize(segment.text)) for segment in document.segments]
+        for segment, text in normalized:
+            matches.extend(self._lint_segment(document, segment, text))
         if self._document_rules and whole_document:
-            matches.extend(document_rules.check(self._document_rules, document))
+            matches.extend(document_rules.check(self._document_rules, normalized))
         return _merge([self._finding(document, m) for m in matches])
 
-    def _lint_segment(self, document: Document, segment: Segment) -> list[RawMatch]:
-        normalized = normalize(segment.text)
+    def _lint_segment(self, document: Document, segment: Segment, normalized: Normalized) -> list[RawMatch]:
         hits = self._prefilter.hits(normalized.text)
         if not hits and not any(self._always.values()):
             return []
