@@ -19,6 +19,7 @@ from claimlint.config import Config
 from claimlint.findings import CATEGORIES
 from claimlint.normalize import normalize
 from claimlint.readers.text import from_text
+from claimlint.rules.model import Rule
 
 
 class CorpusError(Exception):
@@ -158,28 +159,28 @@ def _keyword_predictor(config: Config):
     """Flags an item when any trigger term of a rule occurs in the normalized text: no tokens,
     no boundaries, no negation, mention or domain checks."""
     rules = api.selected_rules(api.load_rulesets(config), config)
-    terms = []
+    terms = []  # (rule, trigger substring or None, regex or document groups)
     for rule in rules:
         for pattern in rule.patterns:
             if pattern.kind == "regex" and not pattern.triggers:
                 terms.append((rule, None, pattern.value))
-            for trigger in pattern.triggers:
-                terms.append((rule, trigger, None))
-            if pattern.kind == "document":
-                terms.append((rule, "\x00document", pattern.value))
+            elif pattern.kind == "document":
+                terms.append((rule, None, pattern.value["promotes"]))
+            terms.extend((rule, trigger, None) for trigger in pattern.triggers)
 
     def predict(text: str) -> tuple[set[str], list[str]]:
         normalized = normalize(text).text
-        hit = set()
+        hit: dict[str, Rule] = {}
         for rule, trigger, extra in terms:
-            if trigger == "\x00document":
-                if any(t in normalized for t in extra["promotes"]):
-                    hit.add(rule)
-            elif trigger is not None and trigger in normalized:
-                hit.add(rule)
-            elif trigger is None and extra.spans(normalized):
-                hit.add(rule)
-        return {r.category for r in hit}, sorted({r.id for r in hit})
+            if trigger is not None:
+                found = trigger in normalized
+            elif isinstance(extra, tuple):
+                found = any(term in normalized for term in extra)
+            else:
+                found = bool(extra.spans(normalized))
+            if found:
+                hit[rule.id] = rule
+        return {r.category for r in hit.values()}, sorted(hit)
 
     return predict
 
