@@ -8,6 +8,8 @@ the original source. Document-level rules run last, over the whole document.
 from __future__ import annotations
 
 import bisect
+import html
+import re
 from dataclasses import dataclass, field, replace
 
 from claimlint import context, document_rules
@@ -20,6 +22,10 @@ from claimlint.readers.base import Document, Segment
 from claimlint.rules.guarded_regex import RegexTimeout
 from claimlint.rules.model import Rule
 from claimlint.sentences import Sentence, split_sentences
+
+
+# Markup that can split a trigger term in a raw file: tags, emphasis, escapes, code ticks.
+_MARKUP_RE = re.compile(r"<[^<>]{0,2000}>|[*_`~\\]")
 
 
 @dataclass
@@ -65,6 +71,20 @@ class Engine:
             rules = [(i, r) for i, r in self._sentence_rules if lang in r.languages]
             self._matchers[lang] = LanguageMatcher(lang, rules)
         return self._matchers[lang]
+
+    def could_match(self, text: str) -> bool:
+        """Whether the raw text of a file might give any finding: one normalized prefilter pass
+        over the whole file, before a reader parses it. False is a promise (markup, escapes and
+        entities are accounted for), so an archive's many irrelevant pages are never parsed."""
+        if "claimlint:" in text.lower() or any(self._always.values()):
+            return True
+        if "&" in text:
+            text = html.unescape(text)
+        candidate = normalize(_MARKUP_RE.sub("", text)).text
+        if self._prefilter.hits(candidate):
+            return True
+        return any(term in candidate for rule in self._document_rules for pattern in rule.patterns
+                   if pattern.kind == "document" for term in pattern.value["promotes"])
 
     # --- linting ---------------------------------------------------------------------------------
 

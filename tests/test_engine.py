@@ -94,3 +94,20 @@ def test_findings_map_back_to_the_exact_original_span(prefix, term, suffix):
     column = start - (text.rfind("\n", 0, start) + 1) + 1
     assert (finding.line, finding.column) == (line, column)
     assert finding.end_column == column + len(term)
+
+
+MARKUP = st.sampled_from(["", "**", "_", "`", "<b>", "</b>", "<span class='x'>", "\\", " "])
+PIECES = st.sampled_from(["self", "-", "driving", "自", "动", "驾", "驶", "drives", " itself", "L2", ".5", "准", "L3",
+                          "无需", "接管", "The car ", "。", "\n"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(PIECES, MARKUP), max_size=12))
+def test_could_match_never_rejects_text_with_findings(pieces):
+    """The whole-file quick reject is a superset test: whatever gives a finding passes it."""
+    from claimlint.api import build_engine
+
+    text = "".join(piece + markup for piece, markup in pieces)
+    engine = build_engine(CONFIG)
+    if lint(text):
+        assert engine.could_match(text), text
