@@ -212,7 +212,7 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
         return True
     if "mention" in exceptions and context.is_mention(text, start, end, lang):
         return True
-    if "other-domain" in exceptions and context.is_other_domain(text, lang):
+    if "other-domain" in exceptions and context.is_other_domain(text, lang, start, end):
         return True
     return "certified-l3" in exceptions and context.is_certified_level3(text)
 

@@ -67,7 +67,16 @@ def inflections(lemma: str) -> frozenset[str]:
         forms.update({lemma + "es", lemma + "ed", lemma + "ing"})
     else:
         forms.update({lemma + "s", lemma + "ed", lemma + "ing"})
+        if _doubles_final_consonant(lemma):
+            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
     return frozenset(forms)
+
+
+def _doubles_final_consonant(lemma: str) -> bool:
+    """knit → knitted, nap → napping: a short word ending consonant-vowel-consonant."""
+    vowels = "aeiou"
+    return (len(lemma) <= 5 and len(lemma) >= 3 and lemma[-1] not in vowels + "wxy"
+            and lemma[-2] in vowels and lemma[-3] not in vowels)
 
 
 def lemma_table(lemmas: set[str]) -> dict[str, str]:
