@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import os
+import re
 import sys
 from enum import IntEnum
 from pathlib import Path
@@ -90,7 +90,26 @@ def _lint(paths, rulesets, select, ignore, languages, config_file, jobs, include
         _fail(f"{missing[0]}: no such file or directory")
     files = list(iter_files(paths, exclude=config.exclude, include=config.include))
     results.extend(runner.lint_paths(files, config, jobs=jobs if jobs > 0 else (os.cpu_count() or 1)).files)
+    _print_warnings(results)
     return config, rules, results
+
+
+_WARNING_RULE_RE = re.compile(r"^(?P<rule>.*?: rule \S+):")
+
+
+def _print_warnings(results) -> None:
+    """The engine's warnings (a user regex that ran out of time), once per rule, on stderr."""
+    first: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for result in results:
+        for warning in getattr(result, "warnings", ()):
+            match = _WARNING_RULE_RE.match(warning)
+            key = match.group("rule") if match else warning
+            first.setdefault(key, warning)
+            counts[key] = counts.get(key, 0) + 1
+    for key, warning in first.items():
+        more = f" ({counts[key]} times in this run)" if counts[key] > 1 else ""
+        click.echo(f"claimlint: warning: {warning}{more}", err=True)
 
 
 @main.command()
@@ -147,7 +166,8 @@ def baseline_create(output, **lint_options) -> None:
 
     _, _, results = _lint(**lint_options)
     findings = sorted(f for result in results for f in result.findings)
-    _atomic_write(Path(output), baseline_module.create(findings))
+    text = baseline_module.create(findings)
+    _atomic_write(Path(output), lambda stream: stream.write(text))
     click.echo(f"baseline of {len(findings)} finding(s) in {len(results)} file(s) written to {output}")
 
 
@@ -220,23 +240,27 @@ def _rule_info(rule) -> RuleInfo:
 
 
 def _write_report(report: Report, output_format: str, output: str | None, quiet: bool) -> None:
+    """Stream the report to the output file (atomically) or to standard output, never through a
+    second copy in memory: a large archive's report can be bigger than its findings."""
     if quiet and not report.findings and output is None:
         return
-    buffer = io.StringIO()
-    REPORTERS[output_format](report, buffer)
-    text = buffer.getvalue()
-    if quiet and output_format == "text":
-        text = text[: text.rfind("\n\n") + 1] if "\n\n" in text else ""
+    report.show_summary = not quiet
     if output:
-        _atomic_write(Path(output), text)
+        _atomic_write(Path(output), lambda stream: REPORTERS[output_format](report, stream))
     else:
-        click.echo(text, nl=False)
+        REPORTERS[output_format](report, sys.stdout)
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def _atomic_write(path: Path, write) -> None:
+    """Write through `write(stream)` into a temporary file beside `path`, then replace it."""
     temporary = path.with_name(f".{path.name}.claimlint-tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        with temporary.open("w", encoding="utf-8", newline="") as stream:
+            write(stream)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def _exit_code(findings, fail_on: str) -> int:

@@ -42,16 +42,22 @@ ZH_POST_NEGATION = re.compile(r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)
 NEGATION_WINDOW = {"en": 8, "zh": 10}
 
 
-def is_negated(doc, token_start: int, token_end: int, lang: str) -> bool:
+def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | None = None) -> bool:
     """A negation cue before the match in its clause, or a negating predicate right after it.
-    Cues of both languages count: mixed copy negates in either (请勿…: never treat it as …)."""
+    Cues of both languages count: mixed copy negates in either (请勿…: never treat it as …).
+    `start`, the match's first character, catches a cue that jieba glued onto the match's first
+    word (别玩 + 手机 for a match 玩手机)."""
+    if start is not None and token_start < len(doc) and doc[token_start].idx < start:
+        glued = doc[token_start].text[: start - doc[token_start].idx]
+        if _is_cue(glued) or glued[-1:] in "不没别勿":
+            return True
     window = NEGATION_WINDOW[lang]
     index = token_start - 1
     while index >= 0 and token_start - index <= window:
         word = doc[index].lower_
         if word in CLAUSE_BREAKS:
             break
-        if _is_cue(word) and not _followed_by_non_negating(doc, index, lang):
+        if _is_cue(word) and not _followed_by_non_negating(doc, index, lang) and not _a_not_a(doc, index):
             return True
         index -= 1
     after = doc[token_end - 1].idx + len(doc[token_end - 1]) if token_end > 0 else 0
@@ -71,6 +77,14 @@ def _is_cue(word: str) -> bool:
         return True
     # jieba glues the negation to its verb (不卖, 别信, 没开): such a word negates too.
     return len(word) > 1 and word[0] in "不没别" and word not in ZH_NOT_NEGATING
+
+
+def _a_not_a(doc, index: int) -> bool:
+    """想不想, 能不能, 是不是: a yes/no question, not a negation (jieba: 想 / 不想, 时能 / 不能)."""
+    word = doc[index].text
+    if len(word) < 2 or word[0] not in "不没" or index == 0:
+        return False
+    return doc[index - 1].text.endswith(word[1:])
 
 
 def _followed_by_non_negating(doc, index: int, lang: str) -> bool:
@@ -177,7 +191,7 @@ EN_OTHER_DOMAIN = re.compile(
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"
-    r"火箭|卫星|自动驾驶仪|游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|邮件|理财|基金|编程|代码|"
+    r"火箭|卫星|自动驾驶仪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱"
 )
 

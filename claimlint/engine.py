@@ -24,6 +24,13 @@ from claimlint.rules.model import Rule
 from claimlint.sentences import Sentence, split_sentences
 
 
+# A document with more matches than this is machine-made or hostile (a claim repeated 300,000
+# times): linting stops there, with a note, so that time and memory stay bounded.
+MAX_MATCHES_PER_DOCUMENT = 10_000
+
+# How much of a long sentence a finding keeps as its context.
+CONTEXT_REACH = 300
+
 # Markup that can split a trigger term in a raw file: tags, emphasis, escapes, code ticks.
 _MARKUP_RE = re.compile(r"<[^<>]{0,2000}>|[*_`~\\]")
 
@@ -92,17 +99,22 @@ class Engine:
         matches: list[RawMatch] = []
         normalized = [(segment, normalize(segment.text)) for segment in document.segments]
         for segment, text in normalized:
-            matches.extend(self._lint_segment(document, segment, text))
+            self._lint_segment(document, segment, text, matches)
+            if len(matches) >= MAX_MATCHES_PER_DOCUMENT:
+                document.notes.append(f"stopped after {MAX_MATCHES_PER_DOCUMENT} matches: generated or hostile text?")
+                break
         if self._document_rules and whole_document:
             matches.extend(document_rules.check(self._document_rules, normalized))
         return _merge([self._finding(document, m) for m in matches])
 
-    def _lint_segment(self, document: Document, segment: Segment, normalized: Normalized) -> list[RawMatch]:
+    def _lint_segment(self, document: Document, segment: Segment, normalized: Normalized, found: list[RawMatch]) -> None:
+        """Append the segment's matches to `found`, stopping at the per-document cap."""
         hits = self._prefilter.hits(normalized.text)
         if not hits and not any(self._always.values()):
-            return []
-        found = []
+            return
         for sentence in split_sentences(normalized.text):
+            if len(found) >= MAX_MATCHES_PER_DOCUMENT:
+                return
             if sentence.lang not in self.languages:
                 continue
             candidates = self._candidates(hits.patterns_in(sentence.start, sentence.end), sentence.lang)
@@ -112,7 +124,6 @@ class Engine:
             following = normalized.text[sentence.end : sentence.end + 160]
             for rule, start, end in self._match_sentence(text, sentence.lang, candidates, following):
                 found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
-        return found
 
     def _candidates(self, pattern_ids: set[int], lang: str) -> list[int]:
         """Patterns worth running on a sentence: triggered ones of its language, and trigger-less regexes."""
@@ -168,6 +179,8 @@ class Engine:
         source_start, source_end = segment.source_span(seg_start, seg_end)
         sent_start, sent_end = normalized.input_span(sentence.start, sentence.end)
         s_start, s_end = segment.source_span(sent_start, sent_end)
+        # The sentence around the match, at most CONTEXT_REACH characters either side of it.
+        s_start, s_end = max(s_start, source_start - CONTEXT_REACH), min(s_end, source_end + CONTEXT_REACH)
         return RawMatch(rule, source_start, source_end, document.source[s_start:s_end])
 
     def _finding(self, document: Document, match: RawMatch) -> Finding:
@@ -204,7 +217,7 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
     if rule.unless and any(_overlaps(text, term, start, end) for term in rule.unless):
         return True
     if "negation" in exceptions:
-        if token_end > token_start and context.is_negated(doc, token_start, token_end, lang):
+        if token_end > token_start and context.is_negated(doc, token_start, token_end, lang, start):
             return True
         if context.is_answered_no(text, following, end) or context.is_monitoring_warning(text):
             return True
@@ -232,18 +245,20 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     ordered = sorted(
         findings, key=lambda f: (f.path, -f.severity_level, -(f.end_offset - f.start_offset), f.start_offset)
     )
-    # Kept findings per (path, category), as start-sorted lists of non-overlapping spans.
-    kept: dict[tuple[str, str], list[Finding]] = {}
+    # Kept findings per (path, category), as start-sorted lists of non-overlapping spans, with
+    # their start offsets alongside for bisection.
+    kept: dict[tuple[str, str], tuple[list[int], list[Finding]]] = {}
     for finding in ordered:
-        group = kept.setdefault((finding.path, finding.category), [])
-        index = bisect.bisect_left([k.start_offset for k in group], finding.start_offset)
+        starts, group = kept.setdefault((finding.path, finding.category), ([], []))
+        index = bisect.bisect_left(starts, finding.start_offset)
         for neighbour in (index - 1, index):
             if 0 <= neighbour < len(group) and _overlap(group[neighbour], finding):
                 group[neighbour] = _combine(group[neighbour], finding)
                 break
         else:
+            starts.insert(index, finding.start_offset)
             group.insert(index, finding)
-    return sorted(f for group in kept.values() for f in group)
+    return sorted(f for _, group in kept.values() for f in group)
 
 
 def _overlap(a: Finding, b: Finding) -> bool:

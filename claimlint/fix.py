@@ -3,7 +3,8 @@
 Only formats whose source *is* the file's text (plain text, Markdown, HTML) are rewritten. A fix
 replaces the matched words with the rule's first suggestion. Writes are atomic (a temporary file in
 the same folder, then `os.replace`), keep the encoding, BOM, newline style and file mode, and are
-refused when the file changed since it was read.
+refused when the file changed since it was read. Symbolic links are followed (the target is
+rewritten, the link kept); a hard-linked file gets a new inode, so its other names keep the old text.
 """
 
 from __future__ import annotations
@@ -82,7 +83,12 @@ def encode_like(text: str, original: bytes, encoding: str) -> bytes:
 
 
 def write_atomically(path: str, expected_digest: str, text: str, encoding: str) -> FixResult | None:
-    """Replace the file's content, or return why not. Never leaves a half-written file."""
+    """Replace the file's content, or return why not. Never leaves a half-written file: the new
+    content goes to a temporary `.claimlint-*` file in the same folder, is flushed to disk, and
+    then atomically renamed over the file. A symbolic link is followed, so the link stays a link
+    and its target is fixed. (A process killed between creating and renaming the temporary file
+    can leave that temporary file behind; the user's file is then untouched.)"""
+    path = os.path.realpath(path)
     try:
         with open(path, "rb") as handle:
             current = handle.read()

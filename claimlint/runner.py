@@ -1,18 +1,23 @@
 """Lint many files: read each with its reader, lint it, and keep going when one fails.
 
 A file that cannot be read becomes an `io-error` finding at the place the reader names; the run
-goes on with the other files. With `jobs > 1` files are linted in worker processes; results are
-sorted, so the output is identical for any number of jobs.
+goes on with the other files. With `jobs > 1` files are linted in worker processes; results come
+back in the order of the paths and findings are sorted, so the output is identical for any number
+of jobs. A worker that dies (killed, out of memory, a crash in a C extension) costs only the file
+it was linting: that file gets an `io-error` finding, every other file is linted in a fresh pool.
+Warnings the engine raised while linting a file (a user regex that ran out of time) travel back
+with the file's result, from worker processes too.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from claimlint import api, fix
+from claimlint import api, fix, streaming
 from claimlint.config import Config
 from claimlint.findings import META_CATEGORY, Finding
 from claimlint.readers import reader_for
@@ -20,6 +25,9 @@ from claimlint.readers.base import Document, ReaderError
 from claimlint.readers.text import from_text
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
+# Markdown and HTML are parsed whole, with a source offset per character: ~60-100 bytes of memory
+# per byte of markup in the worst case (docs/robustness.md). Plain text above 32 MB is streamed.
+MAX_MARKUP_BYTES = 16 * 1024 * 1024
 IO_ERROR = "io-error"
 
 
@@ -32,6 +40,7 @@ class FileResult:
     encoding: str | None = None
     format: str | None = None
     digest: str | None = None  # of the bytes read, so --fix can refuse a file changed meanwhile
+    warnings: list[str] = field(default_factory=list)  # the engine's, e.g. a regex that timed out
 
 
 @dataclass
@@ -44,14 +53,33 @@ class RunResult:
 
 
 def lint_file(path: str, config: Config) -> FileResult:
-    """Read and lint one file; never raises for a bad file."""
+    """Read and lint one file; never raises for a bad file (nor for a bug a file triggers)."""
+    try:
+        return _lint_file(path, config)
+    except Exception as error:  # noqa: BLE001 - one file must never end the run
+        return FileResult(path, [_io_error(path, _internal(error))])
+
+
+def _internal(error: BaseException) -> str:
+    detail = str(error).splitlines()[0][:200] if str(error) else ""
+    return f"internal error while linting this file ({type(error).__name__}{': ' + detail if detail else ''}); please report it"
+
+
+def _lint_file(path: str, config: Config) -> FileResult:
     try:
         size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            return FileResult(path, notes=[f"skipped: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"])
+        file_format, read = reader_for(path)
+        if file_format == "text" and size > streaming.STREAM_THRESHOLD:
+            if _is_binary(path):
+                return FileResult(path, notes=["skipped: binary file"])
+            return _lint_streamed(path, config)
+        limit = MAX_MARKUP_BYTES if file_format in ("markdown", "html") else MAX_FILE_BYTES
+        if size > limit:
+            # an error, not a note: a file too big to lint must not pass a CI gate unseen
+            return FileResult(path, [_io_error(path, f"not linted: {file_format} file larger than "
+                                                     f"{limit // (1024 * 1024)} MB ({size // (1024 * 1024)} MB)")])
         with open(path, "rb") as handle:
             data = handle.read()
-        _, read = reader_for(path)
         document = read(path, data)
         checksum = fix.digest(data)
     except ReaderError as error:
@@ -61,6 +89,41 @@ def lint_file(path: str, config: Config) -> FileResult:
     except OSError as error:
         return FileResult(path, [_io_error(path, f"cannot read file: {error.strerror or error}")])
     return _lint_document(document, config, checksum)
+
+
+def _is_binary(path: str) -> bool:
+    """What the whole-file decoder would say of a large file, from its head: NULs, not UTF-16/32."""
+    from claimlint.readers.decode import SNIFF, decode
+
+    with open(path, "rb") as handle:
+        head = handle.read(SNIFF)
+    try:
+        decode(head[: len(head) // 4 * 4])
+    except ReaderError as error:
+        return str(error).startswith("binary file")
+    return False
+
+
+def _lint_streamed(path: str, config: Config) -> FileResult:
+    with _engine_warnings(config) as warnings:
+        findings, encoding, notes = streaming.lint_large_text(path, config)
+    return FileResult(path, findings, notes=notes, encoding=encoding, format="text", warnings=warnings)
+
+
+class _engine_warnings:
+    """Collect the warnings the (cached, shared) engine adds while the block runs."""
+
+    def __init__(self, config: Config) -> None:
+        self.engine = api.build_engine(config)
+        self.collected: list[str] = []
+
+    def __enter__(self) -> list[str]:
+        self.start = len(self.engine.warnings)
+        return self.collected
+
+    def __exit__(self, *exc) -> None:
+        self.collected.extend(self.engine.warnings[self.start :])
+        del self.engine.warnings[self.start :]  # a long run must not hoard them
 
 
 def lint_stdin(text: str, filename: str, config: Config) -> FileResult:
@@ -76,7 +139,8 @@ def lint_stdin(text: str, filename: str, config: Config) -> FileResult:
 
 
 def _lint_document(document: Document, config: Config, checksum: str | None = None) -> FileResult:
-    findings = api.lint_document(document, config)
+    with _engine_warnings(config) as warnings:
+        findings = api.lint_document(document, config)
     return FileResult(
         document.path,
         findings,
@@ -85,6 +149,7 @@ def _lint_document(document: Document, config: Config, checksum: str | None = No
         encoding=document.encoding,
         format=document.format,
         digest=checksum,
+        warnings=warnings,
     )
 
 
@@ -102,19 +167,66 @@ def lint_paths(paths: list[str], config: Config, jobs: int = 1) -> RunResult:
     return RunResult(_parallel(paths, config, jobs))
 
 
+WORKER_DIED = "worker process died while linting this file"
+
+
 def _parallel(paths: list[str], config: Config, jobs: int) -> list[FileResult]:
-    """Chunks of files per worker; a crashed worker's files are reported, the rest still linted."""
+    """Batches of files per worker. When a worker dies the pool is broken and every batch not yet
+    returned fails with it; those batches go to a fresh pool. The batch that was being linted by
+    the dead worker cannot be told from batches killed alongside it, so each unfinished batch is
+    then linted file by file in a one-worker pool: there the first file not returned is the one the
+    worker died on. It alone is reported (`io-error`); the files after it go on in a fresh pool."""
     chunk = max(1, min(64, len(paths) // (jobs * 4) or 1))
     batches = [paths[i : i + chunk] for i in range(0, len(paths), chunk)]
-    results: list[FileResult] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [(batch, pool.submit(_lint_batch, batch, config)) for batch in batches]
-        for batch, future in futures:
+    results: dict[str, FileResult] = {}
+    unfinished = _run_batches(batches, config, jobs, results)
+    for batch in unfinished:
+        _isolate(batch, config, results)
+    return [results[path] for path in paths]
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # fork where there is one: workers start without importing claimlint again
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def _run_batches(batches: list[list[str]], config: Config, jobs: int, results: dict) -> list[list[str]]:
+    """Lint batches in one pool; return the batches that did not come back because the pool broke."""
+    failed: list[list[str]] = []
+    with _pool(jobs) as pool:
+        futures = {pool.submit(_lint_batch, batch, config): batch for batch in batches}
+        for future, batch in futures.items():
             try:
-                results.extend(future.result())
+                for result in future.result():
+                    results[result.path] = result
             except BrokenProcessPool:
-                results.extend(FileResult(p, [_io_error(p, "worker process died while linting this file")]) for p in batch)
-    return results
+                failed.append(batch)
+            except Exception as error:  # noqa: BLE001 - e.g. a result that cannot be pickled
+                for path in batch:
+                    results[path] = FileResult(path, [_io_error(path, _internal(error))])
+    return failed
+
+
+def _isolate(batch: list[str], config: Config, results: dict) -> None:
+    """Lint a batch file by file in a one-worker pool; a file on which the worker dies is reported."""
+    remaining = list(batch)
+    while remaining:
+        with _pool(1) as pool:
+            futures = [(path, pool.submit(_lint_batch, [path], config)) for path in remaining]
+            done = 0
+            for path, future in futures:
+                try:
+                    results[path] = future.result()[0]
+                except BrokenProcessPool:
+                    results[path] = FileResult(path, [_io_error(path, WORKER_DIED)])
+                    done += 1
+                    break
+                except Exception as error:  # noqa: BLE001
+                    results[path] = FileResult(path, [_io_error(path, _internal(error))])
+                done += 1
+        remaining = remaining[done:]
 
 
 def _lint_batch(paths: list[str], config: Config) -> list[FileResult]:

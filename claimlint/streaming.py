@@ -15,12 +15,15 @@ from typing import Iterator
 
 from claimlint import api
 from claimlint.config import Config
+from claimlint.engine import MAX_MATCHES_PER_DOCUMENT
 from claimlint.findings import Finding
-from claimlint.readers.base import ReaderError
+from claimlint.readers.base import LINE_BREAK_RE, ReaderError
 from claimlint.readers.decode import decode
 from claimlint.readers.text import from_text
 
-STREAM_THRESHOLD = 32 * 1024 * 1024
+# Plain text above this size is linted block by block, which also bounds the cost of texts
+# that expand in normalization (millions of zero-width characters).
+STREAM_THRESHOLD = 4 * 1024 * 1024
 READ_SIZE = 1024 * 1024
 BLOCK_CHARS = 512 * 1024
 HARD_LIMIT_CHARS = 4 * BLOCK_CHARS
@@ -60,7 +63,9 @@ def blocks(handle, encoding: str) -> Iterator[str]:
 
 
 def _cut_point(buffer: str) -> int | None:
-    for separator in ("\n\n", "\n"):
+    """Where to end a block: after a blank line, else a line end (never between \r and \n),
+    else a sentence end, else anywhere once the buffer is too long."""
+    for separator in ("\n\n", "\r\n\r\n", "\n", "\r\n"):
         position = buffer.rfind(separator, 0, HARD_LIMIT_CHARS)
         if position > 0:
             return position + len(separator)
@@ -70,9 +75,10 @@ def _cut_point(buffer: str) -> int | None:
     return position + 1 if position > 0 else HARD_LIMIT_CHARS
 
 
-def lint_large_text(path: str, config: Config) -> tuple[list[Finding], str]:
-    """Findings of a large text file and the encoding used."""
+def lint_large_text(path: str, config: Config) -> tuple[list[Finding], str, list[str]]:
+    """Findings of a large text file, the encoding used, and notes."""
     findings: list[Finding] = []
+    notes = ["large file linted in blocks: document-level rules not applied"]
     with open(path, "rb") as handle:
         encoding = detect_encoding(handle.read(65536))
         handle.seek(0)  # the incremental decoder consumes a byte-order mark itself
@@ -81,11 +87,15 @@ def lint_large_text(path: str, config: Config) -> tuple[list[Finding], str]:
             document = from_text(path, block, encoding)
             for finding in api.lint_document(document, config, whole_document=False):
                 findings.append(_shift(finding, line, column_shift))
-            newlines = block.count("\n")
-            last_line_length = len(block) - (block.rfind("\n") + 1)
+            breaks = list(LINE_BREAK_RE.finditer(block))
+            newlines = len(breaks)
+            last_line_length = len(block) - (breaks[-1].end() if breaks else 0)
             column_shift = last_line_length + (column_shift if newlines == 0 else 0)
             line += newlines
-    return findings, encoding
+            if len(findings) > MAX_MATCHES_PER_DOCUMENT:
+                notes.append(f"stopped after {MAX_MATCHES_PER_DOCUMENT} matches: generated or hostile text?")
+                break
+    return findings, encoding, notes
 
 
 def _shift(finding: Finding, lines: int, column_shift: int) -> Finding:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claimlint.findings import META_CATEGORY, Finding
-from claimlint.readers.base import Directive, Document
+from claimlint.readers.base import Directive, Document, split_lines
 
 UNUSED_RULE_ID = "unused-suppression"
 
@@ -67,7 +67,8 @@ def _regions(directives: list[Directive]) -> list[_Region]:
 
 def _unused(document: Document, directive: Directive) -> Finding:
     names = ",".join(directive.rules) or "all"
-    line_text = document.source.splitlines()[directive.line - 1] if directive.line <= document.source.count("\n") + 1 else ""
+    lines = split_lines(document.source)
+    line_text = lines[directive.line - 1] if 0 < directive.line <= len(lines) else ""
     return Finding(
         path=document.path,
         line=directive.line,

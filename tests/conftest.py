@@ -8,16 +8,10 @@ import pytest
 from click.testing import CliRunner
 
 from claimlint.cli import main
-from claimlint.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 
-
-
-@pytest.fixture
-def mini_config() -> Config:
-    return Config(rulesets=(MINI,))
 
 
 @pytest.fixture

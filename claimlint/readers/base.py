@@ -15,8 +15,29 @@ A reader turns the bytes of one file into a `Document`:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
+
+
+# A line ends at "\r\n", a lone "\r" (classic Mac files, some CMS exports) or "\n", as in editors,
+# markdown-it and SARIF viewers. Other Unicode separators (\v, \f, U+2028, ...) do not end a line.
+LINE_BREAK_RE = re.compile(r"\r\n?|\n")
+
+
+def split_lines(text: str, keepends: bool = False) -> list[str]:
+    """`text.splitlines()` with claimlint's line breaks only (see LINE_BREAK_RE)."""
+    if "\r" not in text and not keepends:
+        lines = text.split("\n")
+    else:
+        lines, start = [], 0
+        for match in LINE_BREAK_RE.finditer(text):
+            lines.append(text[start : match.end() if keepends else match.start()])
+            start = match.end()
+        lines.append(text[start:])
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 class ReaderError(Exception):
@@ -77,16 +98,20 @@ class Document:
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
             starts = [0]
-            find = self.source.find
-            pos = find("\n")
-            while pos != -1:
-                starts.append(pos + 1)
-                pos = find("\n", pos + 1)
+            if "\r" in self.source:
+                starts.extend(match.end() for match in LINE_BREAK_RE.finditer(self.source))
+            else:
+                find = self.source.find
+                pos = find("\n")
+                while pos != -1:
+                    starts.append(pos + 1)
+                    pos = find("\n", pos + 1)
             self._line_starts = starts
         return self._line_starts
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a source offset; a '\\r' before '\\n' counts as a character."""
+        """1-based (line, column) of a source offset. "\\r\\n", a lone "\\r" and "\\n" each end a
+        line; the "\\r" of "\\r\\n" counts as a column of its line."""
         starts = self.line_starts()
         index = bisect.bisect_right(starts, offset) - 1
         return index + 1, offset - starts[index] + 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimlint.readers.base import Document, Segment
+from claimlint.readers.base import Document, Segment, split_lines
 from claimlint.readers.decode import decode
 from claimlint.readers.directives import LINE_COMMENT_RE, parse_directives
 
@@ -22,7 +22,7 @@ def from_text(path: str, source: str, encoding: str = "utf-8") -> Document:
     offset = 0
     line_number = 0
     para_start = None
-    for raw_line in source.splitlines(keepends=True):
+    for raw_line in split_lines(source, keepends=True):
         line_number += 1
         body = raw_line.rstrip("\r\n")
         comment = LINE_COMMENT_RE.match(body)

@@ -14,6 +14,7 @@ from html import escape
 from typing import Iterable, TextIO
 
 from claimlint.findings import Finding
+from claimlint.readers.base import LINE_BREAK_RE
 from claimlint.reporters.base import Report, sorted_findings
 
 SEVERITIES = ("error", "warning", "info")
@@ -136,13 +137,9 @@ def _file_section(report: Report, path: str, items: list[tuple[str, Finding]], n
 
 
 def _line_starts(source: str) -> list[int]:
-    """Lines end at '\\n' only, as the readers count them; a final newline opens no empty line."""
-    starts = [0]
-    pos = source.find("\n")
-    while pos != -1 and pos + 1 < len(source):
-        starts.append(pos + 1)
-        pos = source.find("\n", pos + 1)
-    return starts
+    """Lines end at '\\r\\n', '\\r' or '\\n', as the readers count them (LINE_BREAK_RE); a final
+    line break opens no empty line."""
+    return [0] + [m.end() for m in LINE_BREAK_RE.finditer(source) if m.end() < len(source)]
 
 
 def _line_end(source: str, starts: list[int], line: int) -> int:

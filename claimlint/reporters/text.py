@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TextIO
 
+from claimlint.readers.base import split_lines
 from claimlint.reporters.base import Report
 
 COLORS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m"}
@@ -23,7 +24,7 @@ def report(report: Report, stream: TextIO) -> None:
         stream.write(f"{where}: {severity} {finding.rule_id} {finding.message}{location}\n")
         if finding.path not in lines_of:
             source = report.sources.get(finding.path)
-            lines_of[finding.path] = source.splitlines() if source is not None else []
+            lines_of[finding.path] = split_lines(source) if source is not None else []
         source_line = _line(lines_of[finding.path], finding.line)
         if source_line is not None:
             stream.write(_excerpt(source_line, finding, report.color))

@@ -21,6 +21,9 @@ from claimlint.rules import cache, guarded_regex
 from claimlint.rules.model import Pattern, Rule, Ruleset
 
 MAX_RULESET_BYTES = 2 * 1024 * 1024
+# Aliases let a small file stand for a huge tree ("billion laughs"): the tree a ruleset describes,
+# aliases expanded, may hold at most this many nodes. The biggest shipped ruleset has a few thousand.
+MAX_EXPANDED_NODES = 200_000
 TOKEN_STRING_KEYS = ("ORTH", "TEXT", "LOWER", "LEMMA")
 
 
@@ -84,8 +87,11 @@ def load_path(path: str) -> Ruleset:
     except UnicodeDecodeError as error:
         raise RulesetError(path, 1, 1, f"ruleset file is not UTF-8 (byte {error.start})") from error
     root, document = _parse_yaml(path, text)
-    _validate(path, root, document)
-    ruleset = _build(path, root, document)
+    try:
+        _validate(path, root, document)
+        ruleset = _build(path, root, document)
+    except RecursionError as error:
+        raise RulesetError(path, 1, 1, "ruleset is nested too deeply") from error
     cache.store(data, ruleset)
     return ruleset
 
@@ -97,6 +103,7 @@ def _parse_yaml(path: str, text: str) -> tuple[yaml.Node, Any]:
             root = loader.get_single_node()
             if root is None:
                 raise RulesetError(path, 1, 1, "ruleset file is empty")
+            _check_expanded_size(path, root)
             document = loader.construct_document(root)
         finally:
             loader.dispose()
@@ -106,7 +113,49 @@ def _parse_yaml(path: str, text: str) -> tuple[yaml.Node, Any]:
         raise RulesetError(path, line, column, f"invalid YAML: {error.problem or error}") from error
     except yaml.YAMLError as error:
         raise RulesetError(path, 1, 1, f"invalid YAML: {error}") from error
+    except RecursionError as error:  # PyYAML composes recursively: [[[[...]]]] thousands deep
+        raise RulesetError(path, 1, 1, "invalid YAML: nested too deeply") from error
     return root, document
+
+
+def _check_expanded_size(path: str, root: yaml.Node) -> None:
+    """Refuse alias cycles and trees that aliases blow up past MAX_EXPANDED_NODES (billion laughs).
+
+    Iterative, and each distinct node is counted once (memoized), so the check itself is linear in
+    the size of the file whatever the aliases expand to."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if finished:
+            open_nodes.discard(key)
+            sizes[key] = total = 1 + sum(sizes[id(child)] for child in children)
+            if total > MAX_EXPANDED_NODES:
+                mark = node.start_mark
+                raise RulesetError(
+                    path, mark.line + 1, mark.column + 1,
+                    f"refused: aliases expand this ruleset past {MAX_EXPANDED_NODES} YAML nodes",
+                )
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:  # only descendants are popped while a node is open: a cycle
+            mark = node.start_mark
+            raise RulesetError(path, mark.line + 1, mark.column + 1, "refused: a YAML alias refers to itself")
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in children)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [item for pair in node.value for item in pair]
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -135,9 +184,10 @@ def _most_specific(error):
 
 def _describe(error) -> str:
     where = "/".join(str(p) for p in error.absolute_path) or "top level"
+    message = error.message if len(error.message) <= 300 else error.message[:297] + "..."
     if error.validator == "additionalProperties":
-        return f"unknown key at {where}: {error.message}"
-    return f"{where}: {error.message}"
+        return f"unknown key at {where}: {message}"
+    return f"{where}: {message}"
 
 
 def _node_at(node: yaml.Node, path: list) -> yaml.Node:
