@@ -26,7 +26,7 @@ from claimlint.readers.text import from_text
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 # Markdown and HTML are parsed whole, with a source offset per character: ~60-100 bytes of memory
-# per byte of markup in the worst case (docs/robustness.md). Plain text above 32 MB is streamed.
+# per byte of markup in the worst case (docs/robustness.md). Plain text above 4 MB is streamed.
 MAX_MARKUP_BYTES = 16 * 1024 * 1024
 IO_ERROR = "io-error"
 
