@@ -22,6 +22,7 @@ from claimlint.config import Config
 from claimlint.findings import META_CATEGORY, Finding
 from claimlint.readers import reader_for
 from claimlint.readers.base import Document, ReaderError
+from claimlint.readers.decode import decode
 from claimlint.readers.text import from_text
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -29,6 +30,8 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 # per byte of markup in the worst case (docs/robustness.md). Plain text above 4 MB is streamed.
 MAX_MARKUP_BYTES = 16 * 1024 * 1024
 IO_ERROR = "io-error"
+# Formats whose decoded bytes are their copy plus markup: a file that cannot match is not parsed.
+QUICK_REJECT_FORMATS = ("text", "markdown", "html")
 
 
 @dataclass
@@ -80,8 +83,12 @@ def _lint_file(path: str, config: Config) -> FileResult:
                                                      f"{limit // (1024 * 1024)} MB ({size // (1024 * 1024)} MB)")])
         with open(path, "rb") as handle:
             data = handle.read()
-        document = read(path, data)
         checksum = fix.digest(data)
+        if file_format in QUICK_REJECT_FORMATS:
+            text, encoding = decode(data, path)
+            if not api.build_engine(config).could_match(text):
+                return FileResult(path, encoding=encoding, format=file_format, digest=checksum)
+        document = read(path, data)
     except ReaderError as error:
         if str(error).startswith("binary file"):
             return FileResult(path, notes=["skipped: binary file"])
