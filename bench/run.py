@@ -40,7 +40,7 @@ def measure(command: list[str], cwd: Path | None = None, env: dict | None = None
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(command)} failed: {stderr.decode(errors='replace')[-2000:]}")
+        raise RuntimeError(f"{command[0]} failed: {stderr.decode(errors='replace')[-1500:]}")
     return wall, usage.ru_maxrss / 1024, process.returncode
 
 
@@ -91,10 +91,16 @@ def textlint_setup(terms: list[str]) -> Path | None:
         (folder / "package.json").write_text('{"name": "claimlint-bench", "private": true}\n', encoding="utf-8")
         subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "textlint@14", "textlint-rule-prh@6"],
                        cwd=folder, check=True, stdout=subprocess.DEVNULL)
-    rules = "".join(f"  - expected: FLAGGED\n    pattern: {json.dumps(t, ensure_ascii=False)}\n" for t in terms)
+    # prh escapes string patterns in a way JavaScript's unicode mode rejects ("\-"): give regexes.
+    rules = "".join(f"  - expected: FLAGGED\n    pattern: {json.dumps('/' + _js_escape(t) + '/', ensure_ascii=False)}\n"
+                    for t in terms)
     (folder / "prh.yml").write_text("version: 1\nrules:\n" + rules, encoding="utf-8")
     (folder / ".textlintrc.json").write_text(json.dumps({"rules": {"prh": {"rulePaths": [str(folder / "prh.yml")]}}}), encoding="utf-8")
     return folder
+
+
+def _js_escape(term: str) -> str:
+    return "".join("\\" + c if c in "\\^$.|?*+()[]{}/" else c for c in term)
 
 
 def throughput(size_mb: float = 20) -> list[dict]:

@@ -252,7 +252,13 @@ def _write_report(report: Report, output_format: str, output: str | None, quiet:
 
 
 def _atomic_write(path: Path, write) -> None:
-    """Write through `write(stream)` into a temporary file beside `path`, then replace it."""
+    """Write through `write(stream)` into a temporary file beside `path`, then replace it. A path
+    that exists but is not a regular file (/dev/null, a pipe, /dev/stdout) is written to as it is:
+    replacing it would destroy a device or a pipe."""
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            write(stream)
+        return
     temporary = path.with_name(f".{path.name}.claimlint-tmp")
     try:
         with temporary.open("w", encoding="utf-8", newline="") as stream:

@@ -146,3 +146,24 @@ def test_rules_explain_and_test_rules(cli, workdir):
     assert "mini-autonomy" in cli(["rules", "--ruleset", MINI]).stdout
     result = cli(["test-rules", MINI])
     assert result.exit_code == 0 and "4 passed, 0 failed" in result.stdout
+
+
+def test_output_to_a_device_or_pipe_writes_through_it(cli, workdir, tmp_path):
+    """--output /dev/null must never replace the device (an atomic rename would, as root)."""
+    import stat as stat_module
+
+    (workdir / "ad.txt").write_text(BAD, encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    result = cli(["check", "--ruleset", MINI, "--format", "json", "--output", fifo, "ad.txt"])
+    reader.join(timeout=10)
+    assert result.exit_code == 1
+    assert stat_module.S_ISFIFO(os.stat(fifo).st_mode)
+    assert json.loads(received[0])["summary"]["findings"] == 3
+    assert cli(["check", "--ruleset", MINI, "--output", os.devnull, "ad.txt"]).exit_code == 1
+    assert stat_module.S_ISCHR(os.stat(os.devnull).st_mode)
