@@ -3,7 +3,7 @@
 Many files of 2-20 KB (Markdown and text), mostly compliant product copy, with a few percent of
 risky sentences, some of them negated or quoted, as real sites have. Same seed, same corpus.
 
-    python bench/generate.py --size-mb 20 --out bench/out/corpus
+    python bench/generate.py --size-mb 20 --out /tmp/claimlint-bench/corpus
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def generate(out: Path, size_mb: float, seed: int = 20261126, risky_share: float
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path("bench/out/corpus"))
+    parser.add_argument("--out", type=Path, default=Path("/tmp/claimlint-bench/corpus"))
     parser.add_argument("--size-mb", type=float, default=20)
     parser.add_argument("--seed", type=int, default=20261126)
     args = parser.parse_args()

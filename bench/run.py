@@ -21,11 +21,14 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "out"
+# Outside the repository: its .gitignore (which ignores bench/out) would hide the corpus from a
+# folder walk, exactly as it should for a user's ignored files.
+OUT = Path(os.environ.get("CLAIMLINT_BENCH_OUT", Path(tempfile.gettempdir()) / "claimlint-bench"))
 PYTHON = sys.executable
 CLAIMLINT = [PYTHON, "-m", "claimlint"]
 
@@ -212,7 +215,7 @@ def main() -> None:
     parser.add_argument("--size-mb", type=float, default=20)
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
-    OUT.mkdir(exist_ok=True)
+    OUT.mkdir(parents=True, exist_ok=True)
     print(f"machine: {machine()}\n")
     steps = {"throughput": lambda: throughput(args.size_mb), "jobs": lambda: jobs(args.size_mb),
              "coldstart": coldstart, "bigfile": bigfile}
