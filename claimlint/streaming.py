@@ -15,7 +15,6 @@ from typing import Iterator
 
 from claimlint import api
 from claimlint.config import Config
-from claimlint.engine import MAX_MATCHES_PER_DOCUMENT
 from claimlint.findings import Finding
 from claimlint.readers.base import LINE_BREAK_RE, ReaderError
 from claimlint.readers.decode import decode
@@ -28,6 +27,10 @@ READ_SIZE = 1024 * 1024
 BLOCK_CHARS = 512 * 1024
 HARD_LIMIT_CHARS = 4 * BLOCK_CHARS
 SENTENCE_ENDS = "。！？.!?"
+# Real copy, even an archive of bad copy, has far fewer claims than one per 200 characters; a
+# block denser than that is machine-made or hostile, and the rest of the file is not linted.
+MAX_DENSITY_CHARS = 200
+MIN_DENSE_FINDINGS = 1000
 
 
 def detect_encoding(head: bytes) -> str:
@@ -85,15 +88,16 @@ def lint_large_text(path: str, config: Config) -> tuple[list[Finding], str, list
         line, column_shift = 0, 0
         for block in blocks(handle, encoding):
             document = from_text(path, block, encoding)
-            for finding in api.lint_document(document, config, whole_document=False):
-                findings.append(_shift(finding, line, column_shift))
+            block_findings = api.lint_document(document, config, whole_document=False)
+            findings.extend(_shift(finding, line, column_shift) for finding in block_findings)
             breaks = list(LINE_BREAK_RE.finditer(block))
             newlines = len(breaks)
             last_line_length = len(block) - (breaks[-1].end() if breaks else 0)
             column_shift = last_line_length + (column_shift if newlines == 0 else 0)
             line += newlines
-            if len(findings) > MAX_MATCHES_PER_DOCUMENT:
-                notes.append(f"stopped after {MAX_MATCHES_PER_DOCUMENT} matches: generated or hostile text?")
+            if len(block_findings) > max(MIN_DENSE_FINDINGS, len(block) // MAX_DENSITY_CHARS):
+                notes.append(f"stopped at line {line}: {len(block_findings)} findings in one block of "
+                             f"{len(block)} characters; generated or hostile text?")
                 break
     return findings, encoding, notes
 
