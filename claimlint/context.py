@@ -131,6 +131,13 @@ ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
 REPORTED_SPEECH = re.compile(r"有人说|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?")
+# News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
+NEWS_RE = re.compile(
+    r"\b(?:investigators?|police|regulators?|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
+    r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|according to (?:police|investigators|"
+    r"regulators|the (?:report|ministry|agency))|court (?:found|ruled))\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
+    r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示"
+)
 REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth")
 
 
@@ -139,6 +146,8 @@ def is_mention(sentence: str, start: int, end: int, lang: str) -> bool:
     in a level taxonomy, or someone else's words reported in news or refuted."""
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 12]
     if REPORTED_SPEECH.search(sentence[:start]) and REPORT_CONTEXT.search(sentence):
+        return True
+    if NEWS_RE.search(sentence):
         return True
     if EN_MENTION_BEFORE.search(before) or ZH_MENTION_AFTER.search(after) or ZH_MENTION_NAMED.search(before):
         return True
@@ -187,16 +196,25 @@ EN_OTHER_DOMAIN = re.compile(
     r"savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|printers?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
-    r"voice control|voice assistant|smart speakers?|fl\d{3})\b"
+    r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
+    r"liftgates?|trunk lids?|toilets?)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
-    r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱"
+    r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖"
 )
 
 
 OTHER_DOMAIN_REACH = 60  # characters either side of the match
+
+
+# "Sunday mornings on autopilot": the idiom, unless the sentence is about driving.
+AUTOPILOT_IDIOM = re.compile(r"\bon autopilot\b")
+DRIVING_WORDS = re.compile(
+    r"commut\w*|\bdriv\w*|\btrips?\b|journey|\broads?\b|motorway|highway|\blanes?\b|traffic|\bcars?\b|cruis\w*|"
+    r"km/h|\bmph\b|\bspeed|\bmiles\b|车|驾驶"
+)
 
 
 def is_other_domain(sentence: str, lang: str, start: int = 0, end: int | None = None) -> bool:
@@ -205,6 +223,8 @@ def is_other_domain(sentence: str, lang: str, start: int = 0, end: int | None = 
     the cue is far from the claim."""
     end = len(sentence) if end is None else end
     near = sentence[max(0, start - OTHER_DOMAIN_REACH) : end + OTHER_DOMAIN_REACH]
+    if AUTOPILOT_IDIOM.search(sentence) and not DRIVING_WORDS.search(sentence):
+        return True
     return bool(EN_OTHER_DOMAIN.search(near) or ZH_OTHER_DOMAIN.search(near))
 
 
@@ -212,8 +232,11 @@ def is_other_domain(sentence: str, lang: str, start: int = 0, end: int | None = 
 
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 NO_ANSWER = re.compile(
-    r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有)"
+    r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b)"
 )
+# "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
+INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|吗)")
 
 
 ZH_QUESTION_IN_CLAUSE = re.compile(r"能不能|可不可以|可以不可以|是不是|能否|可否|是否|吗$|么$")
@@ -222,7 +245,7 @@ ZH_QUESTION_IN_CLAUSE = re.compile(r"能不能|可不可以|可以不可以|是�
 def is_answered_no(sentence: str, following: str, end: int | None = None) -> bool:
     """FAQ style: "Does it drive itself? No — …" / "能脱手吗？不能。", and inside one sentence,
     a question clause answered no in the next clause: "能不能脱手，不能啊"."""
-    if QUESTION_END.search(sentence) and NO_ANSWER.search(following):
+    if (QUESTION_END.search(sentence) or INDIRECT_QUESTION.search(sentence)) and NO_ANSWER.search(following):
         return True
     if end is None:
         return False
@@ -278,14 +301,14 @@ LEVEL3_RE = re.compile(
     r"|drive pilot|(?<![准类近])[345]级(?!体验)|有条件自动驾驶|高度自动驾驶"
 )
 # Level 4 services, described with their areas in news: robotaxis, people movers.
-SERVICE_RE = re.compile(r"robotaxis?|waymo|apollo go|萝卜快跑|小马智行|文远知行|pony\.ai|weride|出行服务|goa4")
-APPROVAL_RE = re.compile(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|获批|批准|准入|试点|许可|牌照|认证")
+SERVICE_RE = re.compile(r"robotaxis?|waymo|apollo go|萝卜快跑|小马智行|文远知行|pony\.ai|weride|出行服务|goa4|shuttles?|depot")
+APPROVAL_RE = re.compile(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|trial\w*|获批|批准|准入|试点|许可|牌照|认证")
 # The Level 3 hand-back, which accurate descriptions of Level 3 always state.
 TAKEOVER_ON_REQUEST = re.compile(r"when prompted|when requested|take back control|take over when|请求时|及时接管|接管请求")
 CONDITIONS_RE = re.compile(
     r"km/h|\bmph\b|motorways?|highways?|traffic jams?|congest\w*|when prompted|take back control|take over when|"
     r"certain roads|designated|geofenced|safety drivers?|"
-    r"限定|指定路段|指定区域|指定|高速|拥堵|时速|及时接管|请求时|设计运行条件|运行范围|安全员|区域内"
+    r"限定|指定路段|指定区域|指定|路段|高速|拥堵|时速|及时接管|请求时|设计运行条件|运行范围|安全员|区域内"
 )
 
 
