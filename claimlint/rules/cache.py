@@ -89,7 +89,7 @@ def _ruleset(data: dict) -> Ruleset:
 def _pattern(raw: dict) -> Pattern:
     kind, value = raw["kind"], raw["value"]
     if kind == "regex":
-        value = guarded_regex.compile_checked(value)
+        value = guarded_regex.GuardedRegex(value)  # checked when the cache entry was written
     elif kind == "phrase":
         value = tuple(value)
     elif kind == "document":

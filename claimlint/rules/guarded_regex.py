@@ -30,9 +30,17 @@ class RegexTimeout(Exception):
 @dataclass(frozen=True)
 class GuardedRegex:
     source: str
-    compiled: "regex.Pattern"
     # time-outs so far in this process (a list, so that the frozen dataclass can count)
     timeouts: list = field(default_factory=list, compare=False, repr=False)
+    _compiled: list = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def compiled(self) -> "regex.Pattern":
+        """Compiled on first use: a pre-commit run over clean files never pays for the hundreds of
+        patterns in the shipped rulesets."""
+        if not self._compiled:
+            self._compiled.append(regex.compile(self.source, FLAGS))
+        return self._compiled[0]
 
     @property
     def disabled(self) -> bool:
@@ -53,14 +61,18 @@ class GuardedRegex:
                                f"and was skipped{tail}") from error
 
     def __reduce__(self):
-        return compile_checked, (self.source,)
+        return GuardedRegex, (self.source,)
+
+
+FLAGS = regex.IGNORECASE | regex.VERSION0
 
 
 def compile_checked(pattern: str) -> GuardedRegex:
+    """A pattern checked now (length, syntax), for rulesets read from YAML."""
     if len(pattern) > MAX_PATTERN_LENGTH:
         raise UnsafeRegex(f"regex longer than {MAX_PATTERN_LENGTH} characters")
     try:
-        compiled = regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)
+        regex.compile(pattern, FLAGS)
     except regex.error as error:
         raise UnsafeRegex(f"invalid regex: {error}") from error
-    return GuardedRegex(pattern, compiled)
+    return GuardedRegex(pattern)
