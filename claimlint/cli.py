@@ -102,7 +102,7 @@ def _print_warnings(results) -> None:
     first: dict[str, str] = {}
     counts: dict[str, int] = {}
     for result in results:
-        for warning in getattr(result, "warnings", ()):
+        for warning in result.warnings:
             match = _WARNING_RULE_RE.match(warning)
             key = match.group("rule") if match else warning
             first.setdefault(key, warning)

@@ -55,6 +55,7 @@ class Engine:
                    and lang in rule.languages}
             for lang in self.languages
         }
+        self._has_always = any(self._always.values())
         self._matchers: dict[str, LanguageMatcher] = {}
         self.warnings: list[str] = []
 
@@ -83,7 +84,7 @@ class Engine:
         """Whether the raw text of a file might give any finding: one normalized prefilter pass
         over the whole file, before a reader parses it. False is a promise (markup, escapes and
         entities are accounted for), so an archive's many irrelevant pages are never parsed."""
-        if "claimlint:" in text.lower() or any(self._always.values()):
+        if "claimlint:" in text.lower() or self._has_always:
             return True
         if "&" in text:
             text = html.unescape(text)
@@ -110,7 +111,7 @@ class Engine:
     def _lint_segment(self, document: Document, segment: Segment, normalized: Normalized, found: list[RawMatch]) -> None:
         """Append the segment's matches to `found`, stopping at the per-document cap."""
         hits = self._prefilter.hits(normalized.text)
-        if not hits and not any(self._always.values()):
+        if not hits and not self._has_always:
             return
         for sentence in split_sentences(normalized.text):
             if len(found) >= MAX_MATCHES_PER_DOCUMENT:
