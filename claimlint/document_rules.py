@@ -4,14 +4,14 @@ A `document` pattern names the terms that show the copy promotes something (`pro
 groups of terms of which at least one each must appear somewhere in the same document
 (`requires`, e.g. the driver's duty to supervise and the system's limits). A document that
 promotes but misses a group gets one finding, at the first promoting term. The rule runs when the
-document's main language is one of its languages.
+document's main language is one of its languages, and not on news or enforcement reports.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimlint.context import in_quotes
+from claimlint.context import NEWS_RE, in_quotes
 from claimlint.normalize import Normalized
 from claimlint.sentences import language_of
 from claimlint.readers.base import Segment
@@ -32,6 +32,8 @@ class RawMatch:
 def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]]) -> list[RawMatch]:
     """Findings of document rules over a document's segments, already normalized by the engine."""
     full_text = "\n".join(n.text for _, n in normalized)
+    if is_news_report(full_text):
+        return []
     lang = language_of(full_text)
     found = []
     for rule in rules:
@@ -52,6 +54,15 @@ def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]]) -> li
                 found.append(RawMatch(rule, start, end, segment.text.strip()[:200], missing))
                 break
     return found
+
+
+NEWS_SENTENCES = 2
+
+
+def is_news_report(text: str) -> bool:
+    """A news or enforcement report (police, investigators, fines) reports on assistance features;
+    it does not promote one, so it owes no disclosure. Two reporting sentences make a report."""
+    return len(NEWS_RE.findall(text)) >= NEWS_SENTENCES
 
 
 def _first_occurrence(normalized, terms):
