@@ -239,6 +239,7 @@ NO_ANSWER = re.compile(
 INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|吗)")
 
 
+_END_MARK = re.compile(r"[?？.!。！]")
 ZH_QUESTION_IN_CLAUSE = re.compile(r"能不能|可不可以|可以不可以|是不是|能否|可否|是否|吗$|么$")
 
 
@@ -247,6 +248,13 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
     a question clause answered no in the next clause: "能不能脱手，不能啊"."""
     if (QUESTION_END.search(sentence) or INDIRECT_QUESTION.search(sentence)) and NO_ANSWER.search(following):
         return True
+    if end is not None:
+        # a question joined with its answer as one sentence: "Hands-free? No." / "…asking if it
+        # drives itself. It does not."
+        mark = _END_MARK.search(sentence, end)
+        if mark and sentence.count(" ", end, mark.start()) <= 6 and NO_ANSWER.search(sentence[mark.end():]):
+            if mark.group() in "?？" or INDIRECT_QUESTION.search(sentence, 0, mark.start()):
+                return True
     if end is None:
         return False
     clause_end = min((i for i in (sentence.find(c, end) for c in "，,") if i != -1), default=-1)

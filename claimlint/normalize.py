@@ -35,6 +35,8 @@ _COLLAPSE_RE = re.compile(
 # 3. runs of three or more single Latin letters split by one separator each: s.e.l.f, A-u-t-o
 _LETTER_RUN_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•~| ][a-z]){2,}(?![a-z0-9])")
 _LETTER_RUN_SEPARATOR_RE = re.compile(r"[.\-_*·•~| ]")
+# 4. spaced automation levels: "L 2", "L 2 . 5", "l2 .5" (the dot is kept, the spaces go)
+_LEVEL_RUN_RE = re.compile(r"(?<![a-z0-9])l(?: ?[0-9])(?: ?\. ?[0-9]+)?(?![a-z0-9])")
 
 # Fullwidth ASCII and the ideographic space map one to one: a translate table avoids the slow path.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -120,6 +122,8 @@ def _collapse(text: str) -> tuple[str, list[int] | None]:
             (run.start() + m.start(), run.start() + m.end())
             for m in _LETTER_RUN_SEPARATOR_RE.finditer(run.group())
         )
+    for run in _LEVEL_RUN_RE.finditer(text):
+        deletions.extend((run.start() + i, run.start() + i + 1) for i, c in enumerate(run.group()) if c == " ")
     if not deletions:
         return text, None
     deletions.sort()

@@ -49,7 +49,28 @@ def split_sentences(text: str) -> list[Sentence]:
         _add(text, start, match.end(), sentences)
         start = match.end()
     _add(text, start, len(text), sentences)
-    return sentences
+    return _join_fragments(text, sentences)
+
+
+# Slogans run on in fragments ("Any road. Any weather. Any time." / "Level 2? We left that
+# behind."): a fragment this short is matched together with its neighbours on the same line.
+FRAGMENT_LENGTH = {"en": 24, "zh": 8}
+
+
+def _join_fragments(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.lang == sentence.lang
+            and "\n" not in text[previous.end : sentence.start]
+            and min(previous.end - previous.start, sentence.end - sentence.start) <= FRAGMENT_LENGTH[sentence.lang]
+        ):
+            joined[-1] = Sentence(previous.start, sentence.end, previous.lang)
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _continues(text: str, after: int, start: int) -> bool:

@@ -6,12 +6,21 @@ def texts(text):
 
 
 def test_chinese_and_english_punctuation():
-    assert texts("本车实现自动驾驶。解放双手！it drives itself. really?") == [
-        "本车实现自动驾驶。", "解放双手！", "it drives itself.", "really?"]
+    assert texts("本车实现自动驾驶，这是第一句。第二句也很长，说的是另一件事！it drives itself on the highway. "
+                 "and this is a long second sentence?") == [
+        "本车实现自动驾驶，这是第一句。", "第二句也很长，说的是另一件事！", "it drives itself on the highway.",
+        "and this is a long second sentence?"]
 
 
 def test_abbreviations_do_not_end_sentences():
-    assert texts("e.g. on highways it is fine. next one.") == ["e.g. on highways it is fine.", "next one."]
+    assert texts("e.g. on highways it is fine. the next one is long enough.") == [
+        "e.g. on highways it is fine.", "the next one is long enough."]
+
+
+def test_short_fragments_on_one_line_are_matched_together():
+    assert texts("any road. any weather. any time.") == ["any road. any weather. any time."]
+    assert texts("level 2? we left that behind.") == ["level 2? we left that behind."]
+    assert texts("safety first.\nthis is not a self-driving car.") == ["safety first.", "this is not a self-driving car."]
 
 
 def test_short_lines_stand_alone_and_wrapped_lines_join():
