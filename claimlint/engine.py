@@ -17,7 +17,7 @@ from claimlint.document_rules import RawMatch
 from claimlint.findings import Finding
 from claimlint.matching.matcher import LanguageMatcher, token_boundaries
 from claimlint.matching.prefilter import Prefilter
-from claimlint.normalize import Normalized, normalize
+from claimlint.normalize import HAN_RE, Normalized, normalize
 from claimlint.readers.base import Document, Segment
 from claimlint.rules.guarded_regex import RegexTimeout
 from claimlint.rules.model import Rule
@@ -200,7 +200,7 @@ class Engine:
             severity=self.severity_overrides.get(rule.id, self.severity_overrides.get(rule.ruleset, rule.severity)),
             message=rule.message,
             text=document.source[match.start : match.end],
-            suggestions=rule.suggestions,
+            suggestions=_same_script_first(rule.suggestions, document.source[match.start : match.end]),
             basis=(rule.basis,) if rule.basis else (),
             rulesets=(rule.ruleset,),
             location=document.line_labels.get(line),
@@ -244,7 +244,8 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     """One finding per claim: overlapping matches of the same category become one finding, led by
     the most severe (then the longest) match, listing the basis of every ruleset involved."""
     ordered = sorted(
-        findings, key=lambda f: (f.path, -f.severity_level, -(f.end_offset - f.start_offset), f.start_offset)
+        findings,
+        key=lambda f: (f.path, -f.severity_level, _script_mismatch(f), -(f.end_offset - f.start_offset), f.start_offset),
     )
     # Kept findings per (path, category), as start-sorted lists of non-overlapping spans, with
     # their start offsets alongside for bisection.
@@ -260,6 +261,22 @@ def _merge(findings: list[Finding]) -> list[Finding]:
             starts.insert(index, finding.start_offset)
             group.insert(index, finding)
     return sorted(f for _, group in kept.values() for f in group)
+
+
+def _has_han(text: str) -> bool:
+    return bool(HAN_RE.search(text))
+
+
+def _script_mismatch(finding: Finding) -> bool:
+    """Whether the finding's first suggestion is in another script than the words it flags: a
+    merged finding is led by a rule that speaks the copy's language when one exists."""
+    return bool(finding.suggestions) and _has_han(finding.suggestions[0]) != _has_han(finding.text)
+
+
+def _same_script_first(suggestions: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """English copy gets English wording first, Chinese copy Chinese wording (stable otherwise)."""
+    han = _has_han(text)
+    return tuple(sorted(suggestions, key=lambda suggestion: _has_han(suggestion) != han))
 
 
 def _overlap(a: Finding, b: Finding) -> bool:
