@@ -301,7 +301,7 @@ def test_fix_removes_the_finding_and_changes_nothing_else(tmp_path_factory, part
     assert data.startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
     # re-linting finds nothing for the fixed rules at the fixed places. (Not "nothing for the fixed
     # rules at all": a Chinese suggestion can turn an English sentence Chinese, and then an
-    # unfixed "self-drivingé" next to it matches under jieba's tokenization: reported to the lead.)
+    # unfixed "self-drivingé" next to it matches under jieba's tokenization: noted in docs/robustness.md.)
     again = runner.lint_file(str(path), CONFIG)
     fixed_rules = {f.rule_id for f in fixable}
     for finding in again.findings:
