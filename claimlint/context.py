@@ -28,7 +28,7 @@ ZH_NEGATION_CUES = frozenset(
 )
 # The enumeration comma 、 does not end a clause: 请勿看手机、睡觉 negates both.
 CLAUSE_BREAKS = frozenset(
-    [*",;:!?—–()，；：！？（）", *"but however while whereas although though yet so because".split(),
+    [*",;:!?.—–()，；：！？。（）", *"but however while whereas although though yet so because".split(),
      *"但 但是 而 却 然而 可是 不过 因此 所以 同时".split()]
 )
 EN_POST_NEGATION = re.compile(

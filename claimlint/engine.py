@@ -116,15 +116,24 @@ class Engine:
         for sentence in split_sentences(normalized.text):
             if len(found) >= MAX_MATCHES_PER_DOCUMENT:
                 return
-            if sentence.lang not in self.languages:
-                continue
-            candidates = self._candidates(hits.patterns_in(sentence.start, sentence.end), sentence.lang)
-            if not candidates:
-                continue
             text = normalized.text[sentence.start : sentence.end]
             following = normalized.text[sentence.end : sentence.end + 160]
-            for rule, start, end in self._match_sentence(text, sentence.lang, candidates, following):
-                found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
+            triggered = hits.patterns_in(sentence.start, sentence.end)
+            for lang in self._languages_of(sentence, text):
+                candidates = self._candidates(triggered, lang)
+                if not candidates:
+                    continue
+                for rule, start, end in self._match_sentence(text, lang, candidates, following):
+                    found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
+
+    def _languages_of(self, sentence: Sentence, text: str) -> list[str]:
+        """The sentence's language, and Chinese too for Chinese words inside English copy
+        ("brings 自动驾驶 to the UK"); Latin terms inside Chinese copy are already covered by the
+        rules that list both languages."""
+        languages = [sentence.lang] if sentence.lang in self.languages else []
+        if sentence.lang == "en" and "zh" in self.languages and HAN_RE.search(text):
+            languages.append("zh")
+        return languages
 
     def _candidates(self, pattern_ids: set[int], lang: str) -> list[int]:
         """Patterns worth running on a sentence: triggered ones of its language, and trigger-less regexes."""

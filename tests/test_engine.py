@@ -111,3 +111,16 @@ def test_could_match_never_rejects_text_with_findings(pieces):
     engine = build_engine(CONFIG)
     if lint(text):
         assert engine.could_match(text), text
+
+
+def test_chinese_rules_run_on_chinese_words_inside_english_copy(tmp_path):
+    ruleset = tmp_path / "zh-only.yaml"
+    ruleset.write_text(
+        "id: zh-only\nrules:\n  - id: zh-term\n    category: autonomy\n    severity: error\n"
+        "    languages: [zh]\n    message: m\n    patterns:\n      - phrase: 自动驾驶\n", encoding="utf-8")
+    found = claimlint.lint_text("The Halden Pro brings 自动驾驶 to the UK.", config=Config(rulesets=(str(ruleset),)))
+    assert [(f.rule_id, f.text) for f in found] == [("zh-term", "自动驾驶")]
+
+
+def test_a_negation_in_a_joined_fragment_does_not_reach_the_next_one():
+    assert rules("It isn't magic. It just drives itself.") == ["mini-autonomy"]
