@@ -1,4 +1,6 @@
-"""Context that clears a match: negation, use–mention, other domains, certified Level 3.
+"""Context that clears a match: negation (with questions answered no and descriptions of driver
+monitoring), use–mention (quotes, named terms, level explanations, news), other domains, certified
+Level 3 / Level 4 services, and approved hands-free driving with eyes on the road.
 
 Each check sees the tokenized sentence (normalized: lower case, Simplified) and the match's token
 span. A rule lists the checks that may clear it (`exceptions:`), because negation is sometimes the
