@@ -89,14 +89,14 @@ def load(path: Path | None) -> Config:
             data = tomllib.loads(text).get("tool", {}).get("claimlint", {})
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(str(path), getattr(error, "lineno", 1), getattr(error, "colno", 1), str(error)) from error
-        return _from_mapping(path, text, data, locate=_toml_locator(text))
+        return _from_mapping(path, data, locate=_toml_locator(text))
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text) if node is not None else {}
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         raise ConfigError(str(path), mark.line + 1 if mark else 1, mark.column + 1 if mark else 1, f"invalid YAML: {error.problem}") from error
-    return _from_mapping(path, text, data or {}, locate=_yaml_locator(node))
+    return _from_mapping(path, data or {}, locate=_yaml_locator(node))
 
 
 def _read(path: Path) -> str:
@@ -130,7 +130,7 @@ def _toml_locator(text: str):
     return locate
 
 
-def _from_mapping(path: Path, text: str, data: Any, locate) -> Config:
+def _from_mapping(path: Path, data: Any, locate) -> Config:
     where = str(path)
     if not isinstance(data, dict):
         raise ConfigError(where, 1, 1, "configuration must be a mapping of keys to values")

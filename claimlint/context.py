@@ -143,7 +143,7 @@ NEWS_RE = re.compile(
 REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth")
 
 
-def is_mention(sentence: str, start: int, end: int, lang: str) -> bool:
+def is_mention(sentence: str, start: int, end: int) -> bool:
     """The words are talked about, not claimed: quoted in reporting, named as a term, explained
     in a level taxonomy, or someone else's words reported in news or refuted."""
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 12]
@@ -219,7 +219,7 @@ DRIVING_WORDS = re.compile(
 )
 
 
-def is_other_domain(sentence: str, lang: str, start: int = 0, end: int | None = None) -> bool:
+def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bool:
     """Cues of another domain near the match, in either language (copy mixes them): "the plane's
     autopilot", but not "engineers from aircraft programmes built a car that drives itself" when
     the cue is far from the claim."""

@@ -28,29 +28,31 @@ def iter_files(paths: list[str], exclude: tuple[str, ...] = (), include: tuple[s
 
 
 def _walk(root: Path, extensions: set[str], excluded: pathspec.PathSpec) -> Iterator[str]:
-    """os.walk with pruning; ignore files are matched against absolute paths of their own folder."""
+    """os.walk with pruning; each .gitignore applies below its own folder, matched on absolute paths."""
     absolute_root = root.resolve()
-    ignores = _parent_gitignores(absolute_root)
+    specs = dict(_parent_gitignores(absolute_root))  # folder -> its .gitignore
     for folder, dirs, files in os.walk(root):
         here = Path(folder)
         absolute = absolute_root / here.relative_to(root)
         spec = _gitignore(absolute)
-        scope = [(base, s) for base, s in ignores if base == absolute or base in absolute.parents]
         if spec is not None:
-            scope.append((absolute, spec))
-        ignores = scope + [(b, s) for b, s in ignores if (b, s) not in scope]
-
-        def ignored(name: str, directory: bool) -> bool:
-            relative = (here / name).relative_to(root).as_posix() + ("/" if directory else "")
-            if excluded.match_file(relative) or excluded.match_file((here / name).as_posix()):
-                return True
-            target = absolute / name
-            return any(s.match_file(target.relative_to(b).as_posix() + ("/" if directory else "")) for b, s in scope)
-
-        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not ignored(d, True))
+            specs[absolute] = spec
+        scope = [(base, s) for base, s in specs.items() if base == absolute or base in absolute.parents]
+        dirs[:] = sorted(
+            d for d in dirs
+            if d not in SKIP_DIRS and not _ignored(here / d, absolute / d, True, root, scope, excluded)
+        )
         for name in sorted(files):
-            if Path(name).suffix.lower() in extensions and not ignored(name, False):
+            if Path(name).suffix.lower() in extensions and not _ignored(here / name, absolute / name, False, root, scope, excluded):
                 yield str(here / name)
+
+
+def _ignored(path: Path, absolute: Path, directory: bool, root: Path, scope, excluded: pathspec.PathSpec) -> bool:
+    """Excluded by a glob (relative to the folder walked, or as given) or by a .gitignore in scope."""
+    slash = "/" if directory else ""
+    if excluded.match_file(path.relative_to(root).as_posix() + slash) or excluded.match_file(path.as_posix()):
+        return True
+    return any(spec.match_file(absolute.relative_to(base).as_posix() + slash) for base, spec in scope)
 
 
 def _gitignore(folder: Path) -> pathspec.PathSpec | None:

@@ -197,6 +197,7 @@ class Engine:
         rule = match.rule
         line, column = document.line_col(match.start)
         end_line, end_column = document.line_col(match.end)
+        text = document.source[match.start : match.end]
         return Finding(
             path=document.path,
             line=line,
@@ -208,8 +209,8 @@ class Engine:
             category=rule.category,
             severity=self.severity_overrides.get(rule.id, self.severity_overrides.get(rule.ruleset, rule.severity)),
             message=rule.message,
-            text=document.source[match.start : match.end],
-            suggestions=_same_script_first(rule.suggestions, document.source[match.start : match.end]),
+            text=text,
+            suggestions=_same_script_first(rule.suggestions, text),
             basis=(rule.basis,) if rule.basis else (),
             rulesets=(rule.ruleset,),
             location=document.line_labels.get(line),
@@ -233,9 +234,9 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
             return True
     if "supervised-hands-free" in exceptions and context.is_supervised_hands_free(text, following):
         return True
-    if "mention" in exceptions and context.is_mention(text, start, end, lang):
+    if "mention" in exceptions and context.is_mention(text, start, end):
         return True
-    if "other-domain" in exceptions and context.is_other_domain(text, lang, start, end):
+    if "other-domain" in exceptions and context.is_other_domain(text, start, end):
         return True
     return "certified-l3" in exceptions and context.is_certified_level3(text)
 
