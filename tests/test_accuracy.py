@@ -6,7 +6,8 @@ does not reach it on this corpus yet (bench/RESULTS.md has the figures): the hel
 creative paraphrases written by authors who never saw the rules. Until it does, the gate is a
 ratchet: it fails when accuracy falls below the level measured when the floor was last raised,
 and each failure message states the distance to SPEC's bar. Raise FLOOR whenever the figures
-improve; never lower it to make a change pass.
+improve; never lower it to make a change pass. (The one legitimate reason to reset it is a larger
+test part: new held-out items measure the same rules on more unseen copy.)
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from claimlint.config import Config
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SPEC_BAR = 0.95
 # Measured with `claimlint eval corpus/test.jsonl` (see bench/RESULTS.md), rounded down.
-# 2026-11-26: en precision 0.859, F1 0.707; zh precision 0.893, F1 0.747; disclosure F1 0.828.
+# Reset when the fourth authoring round enlarged the test part (1,093 → 1,346 sentences, 32 → 44
+# documents), measured with the rules unchanged: en precision 0.863, F1 0.684; zh precision 0.899,
+# F1 0.766; disclosure F1 0.818. (Before, on the smaller part: en 0.859 / 0.707, zh 0.893 / 0.747.)
 FLOOR = {
-    "en": {"precision": 0.85, "f1": 0.70},
-    "zh": {"precision": 0.88, "f1": 0.74},
+    "en": {"precision": 0.86, "f1": 0.68},
+    "zh": {"precision": 0.89, "f1": 0.76},
 }
-DISCLOSURE_FLOOR_F1 = 0.82
+DISCLOSURE_FLOOR_F1 = 0.81
 
 
 @pytest.fixture(scope="module")
