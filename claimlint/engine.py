@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from claimlint import context, document_rules
 from claimlint.document_rules import RawMatch
 from claimlint.findings import Finding
+from claimlint.matching import literals
 from claimlint.matching.matcher import LanguageMatcher, token_boundaries
 from claimlint.matching.prefilter import Prefilter
 from claimlint.normalize import HAN_RE, Normalized, normalize
@@ -33,6 +34,7 @@ CONTEXT_REACH = 300
 
 # Markup that can split a trigger term in a raw file: tags, emphasis, escapes, code ticks.
 _MARKUP_RE = re.compile(r"<[^<>]{0,2000}>|[*_`~\\]")
+_WHITESPACE_RE = re.compile(r"\s+")
 
 
 @dataclass
@@ -48,7 +50,11 @@ class Engine:
         self._document_rules = [r for r in self.rules if r.is_document_rule]
         # Every sentence pattern gets an id; the prefilter says which ones a sentence may match.
         self._patterns = [(i, rule, p) for i, rule in self._sentence_rules for p in rule.patterns]
-        self._prefilter = Prefilter(self._triggers())
+        # Each pattern is found by its most selective necessary clause (the anchor); the rest of
+        # its clauses are checked on the sentences the anchor finds.
+        anchored = [literals.anchor_and_checks(p.triggers, p.condition) for _, _, p in self._patterns]
+        self._checks = {pid: literals.clause_searchers(checks) for pid, (_, checks) in enumerate(anchored) if checks}
+        self._prefilter = Prefilter(self._triggers([anchor for anchor, _ in anchored]))
         # Regex patterns without triggers must look at every sentence of their languages.
         self._always = {
             lang: {pid for pid, (_, rule, p) in enumerate(self._patterns) if p.kind == "regex" and not p.triggers
@@ -56,6 +62,10 @@ class Engine:
             for lang in self.languages
         }
         self._has_always = any(self._always.values())
+        self._of_language = {
+            lang: {pid for pid, (_, rule, _) in enumerate(self._patterns) if lang in rule.languages}
+            for lang in self.languages
+        }
         self._matchers: dict[str, LanguageMatcher] = {}
         self.warnings: list[str] = []
 
@@ -66,10 +76,11 @@ class Engine:
             return self.product_level <= rule.max_level
         return True
 
-    def _triggers(self) -> dict[str, set[int]]:
+    @staticmethod
+    def _triggers(anchors: list[tuple[str, ...]]) -> dict[str, set[int]]:
         triggers: dict[str, set[int]] = {}
-        for pattern_id, (_, _, pattern) in enumerate(self._patterns):
-            for term in pattern.triggers:
+        for pattern_id, anchor in enumerate(anchors):
+            for term in anchor:
                 triggers.setdefault(term, set()).add(pattern_id)
         return triggers
 
@@ -88,7 +99,8 @@ class Engine:
             return True
         if "&" in text:
             text = html.unescape(text)
-        candidate = normalize(_MARKUP_RE.sub("", text)).text
+        # Readers collapse whitespace runs (HTML) and may join lines; trigger terms hold single spaces.
+        candidate = normalize(_WHITESPACE_RE.sub(" ", _MARKUP_RE.sub("", text))).text
         if self._prefilter.hits(candidate):
             return True
         return any(term in candidate for rule in self._document_rules for pattern in rule.patterns
@@ -120,7 +132,7 @@ class Engine:
             following = normalized.text[sentence.end : sentence.end + 160]
             triggered = hits.patterns_in(sentence.start, sentence.end)
             for lang in self._languages_of(sentence, text):
-                candidates = self._candidates(triggered, lang)
+                candidates = self._candidates(triggered, lang, text)
                 if not candidates:
                     continue
                 for rule, start, end in self._match_sentence(text, lang, candidates, following):
@@ -135,10 +147,15 @@ class Engine:
             languages.append("zh")
         return languages
 
-    def _candidates(self, pattern_ids: set[int], lang: str) -> list[int]:
-        """Patterns worth running on a sentence: triggered ones of its language, and trigger-less regexes."""
-        ids = {pid for pid in pattern_ids if lang in self._patterns[pid][1].languages} | self._always[lang]
-        return sorted(ids)
+    def _candidates(self, pattern_ids: set[int], lang: str, text: str) -> list[int]:
+        """Patterns worth running on a sentence: triggered ones of its language whose other
+        necessary strings occur in it too, and trigger-less regexes."""
+        checks = self._checks
+        ids = {
+            pid for pid in pattern_ids & self._of_language[lang]
+            if pid not in checks or all(search(text) for search in checks[pid])
+        }
+        return sorted(ids | self._always[lang])
 
     def _match_sentence(self, text: str, lang: str, candidates: list[int], following: str = "") -> list[tuple[Rule, int, int]]:
         """(rule, start, end) offsets within the sentence text, after context checks. Regexes run

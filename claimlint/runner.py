@@ -31,7 +31,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_MARKUP_BYTES = 16 * 1024 * 1024
 IO_ERROR = "io-error"
 # Formats whose decoded bytes are their copy plus markup: a file that cannot match is not parsed.
-QUICK_REJECT_FORMATS = ("text", "markdown", "html")
+QUICK_REJECT_FORMATS = ("markdown", "html")
 
 
 @dataclass

@@ -15,10 +15,11 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
+from claimlint.matching import literals
 from claimlint.rules import guarded_regex
 from claimlint.rules.model import Pattern, Rule, Ruleset
 
-FORMAT = 2  # bump when the compiled form changes
+FORMAT = 5  # bump when the compiled form changes
 
 
 def directory() -> Path | None:
@@ -36,7 +37,7 @@ def _key(data: bytes, path: str) -> str:
     from claimlint import __version__
 
     digest = hashlib.sha256(data)
-    digest.update(f"\0{path}\0{__version__}\0{FORMAT}".encode())
+    digest.update(f"\0{path}\0{__version__}\0{FORMAT}\0{literals.VERSION}".encode())
     return digest.hexdigest()[:40]
 
 
@@ -94,4 +95,5 @@ def _pattern(raw: dict) -> Pattern:
         value = tuple(value)
     elif kind == "document":
         value = {name: tuple(terms) for name, terms in value.items()}
-    return Pattern(kind, value, tuple(raw["triggers"]), raw["line"])
+    condition = tuple(tuple(clause) for clause in raw.get("condition", ()))
+    return Pattern(kind, value, tuple(raw["triggers"]), raw["line"], condition)

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from claimlint.matching import literals
 from claimlint.matching.lemmas import inflections
 from claimlint.normalize import normalize
 from claimlint.rules import cache, guarded_regex
@@ -264,14 +265,17 @@ def _compile_pattern(path: str, node: yaml.Node, raw: dict) -> Pattern:
         return Pattern("phrase", value, explicit or value, line)
     if "tokens" in raw:
         tokens = [_normalize_token(t) for t in raw["tokens"]]
-        return Pattern("tokens", tokens, explicit or _token_triggers(tokens), line)
+        return Pattern("tokens", tokens, explicit or _token_triggers(tokens), line, _token_condition(tokens))
     if "regex" in raw:
         try:
             compiled = guarded_regex.compile_checked(raw["regex"])
         except guarded_regex.UnsafeRegex as error:
             where = _node_at(node, ["regex"]).start_mark
             raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
-        return Pattern("regex", compiled, explicit, line)
+        condition = tuple(tuple(sorted(clause)) for clause in literals.required_clauses(compiled.source))
+        # A regex without triggers of its own is still prefiltered by the strings it needs.
+        triggers = explicit or (condition[0] if condition else ())
+        return Pattern("regex", compiled, triggers, line, condition)
     document = raw["document"]
     groups = {"promotes": _strings(document["promotes"])}
     groups.update({name: _strings(value) for name, value in document["requires"].items()})
@@ -301,6 +305,20 @@ def _token_triggers(tokens: list[dict]) -> tuple[str, ...]:
     """Literal strings of the most selective required token: one of them must be in the text."""
     best: tuple[str, ...] = ()
     best_score = -1
+    for options in _required_token_strings(tokens):
+        score = min(len(o) for o in options) * 10 - len(options)
+        if score > best_score:
+            best, best_score = options, score
+    return best
+
+
+def _token_condition(tokens: list[dict]) -> tuple[tuple[str, ...], ...]:
+    """One clause per required token with literal values: every such token must be in the text."""
+    return tuple(dict.fromkeys(_required_token_strings(tokens)))
+
+
+def _required_token_strings(tokens: list[dict]):
+    """For each token a match cannot do without, the strings it may be (LEMMA: every inflection)."""
     for token in tokens:
         if token.get("OP") in ("?", "*", "!") or str(token.get("OP", "")).startswith("{0"):
             continue
@@ -314,7 +332,5 @@ def _token_triggers(tokens: list[dict]) -> tuple[str, ...]:
                 continue
             if key == "LEMMA":
                 options = sorted({form for option in options for form in inflections(option)})
-            score = min(len(o) for o in options) * 10 - len(options)
-            if score > best_score:
-                best, best_score = tuple(options), score
-    return best
+            if options and all(options):
+                yield tuple(options)

@@ -17,6 +17,9 @@ class Pattern:
     value: Any  # str for phrase/regex, list of token dicts for tokens, dict for document
     triggers: tuple[str, ...] = ()  # literal substrings that must occur for this pattern to match
     line: int = 0  # where the pattern is written, for messages
+    # Regexes: clauses of strings derived from the regex itself (matching.literals); one string of
+    # every clause must occur for a match. The prefilter checks them with the triggers.
+    condition: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
