@@ -53,7 +53,8 @@ class Engine:
         # Each pattern is found by its most selective necessary clause (the anchor); the rest of
         # its clauses are checked on the sentences the anchor finds.
         anchored = [literals.anchor_and_checks(p.triggers, p.condition) for _, _, p in self._patterns]
-        self._checks = {pid: literals.clause_searchers(checks) for pid, (_, checks) in enumerate(anchored) if checks}
+        self._checks = {pid: checks for pid, (_, checks) in enumerate(anchored) if checks}
+        self._searchers: dict[int, tuple] = {}  # compiled on first use, like the regexes
         self._prefilter = Prefilter(self._triggers([anchor for anchor, _ in anchored]))
         # Regex patterns without triggers must look at every sentence of their languages.
         self._always = {
@@ -153,9 +154,15 @@ class Engine:
         checks = self._checks
         ids = {
             pid for pid in pattern_ids & self._of_language[lang]
-            if pid not in checks or all(search(text) for search in checks[pid])
+            if pid not in checks or all(search(text) for search in self._clause_searchers(pid))
         }
         return sorted(ids | self._always[lang])
+
+    def _clause_searchers(self, pattern_id: int) -> tuple:
+        searchers = self._searchers.get(pattern_id)
+        if searchers is None:
+            searchers = self._searchers[pattern_id] = literals.clause_searchers(self._checks[pattern_id])
+        return searchers
 
     def _match_sentence(self, text: str, lang: str, candidates: list[int], following: str = "") -> list[tuple[Rule, int, int]]:
         """(rule, start, end) offsets within the sentence text, after context checks. Regexes run
