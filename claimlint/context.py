@@ -34,7 +34,10 @@ CLAUSE_BREAKS = frozenset(
      *"但 但是 而 却 然而 可是 不过 因此 所以 同时".split()]
 )
 EN_POST_NEGATION = re.compile(
-    r"^\W*(?:is|are|was|were|does|do|will|would|can|could)\s*(?:n't|not|never|no longer)\b"
+    r"^\W*(?:(?:driving|mode|features?|functions?|systems?|cars?|vehicles?|technology|capabilit(?:y|ies))\s+)?"
+    r"(?:is|are|was|were|does|do|will|would|can|could)\s*(?:n't|not|never|no longer)\b"
+    # "Anyone expecting the car to drive itself will be disappointed"
+    r"|^\W*(?:will|would|is going to|are going to)\s+be\s+(?:sorely\s+|badly\s+|very\s+)?(?:disappointed|let down)\b"
     # "Autopilot is a hands-on driver assistance system": the name described as assistance.
     r"|^\W*(?:is|are)\s+(?:only |just |simply )?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:driver|driving)[ -]assist"
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
@@ -42,6 +45,14 @@ EN_POST_NEGATION = re.compile(
 ZH_POST_NEGATION = re.compile(r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:不是|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解)")
 # Tokens before the match that a cue may be; jieba's tokens are short, so Chinese looks further.
 NEGATION_WINDOW = {"en": 8, "zh": 10}
+
+
+# "Don't believe anyone who tells you this car is autonomous": the claim is reported to be refuted,
+# however far back in the sentence the disbelief stands.
+EN_DISBELIEF_BEFORE = re.compile(
+    r"\b(?:don't|do not|never|doesn't|does not)\s+(?:believe|trust|listen to)\s+(?:anyone|anybody|people|those|whoever|"
+    r"the (?:hype|ads?|adverts?|salesm[ae]n|brochures?|influencers?))\b[^.;!?]*$"
+)
 
 
 def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | None = None) -> bool:
@@ -62,6 +73,8 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
         if _is_cue(word) and not _followed_by_non_negating(doc, index, lang) and not _a_not_a(doc, index):
             return True
         index -= 1
+    if lang == "en" and token_start > 0 and EN_DISBELIEF_BEFORE.search(doc.text, 0, doc[token_start].idx):
+        return True
     after = doc[token_end - 1].idx + len(doc[token_end - 1]) if token_end > 0 else 0
     following = doc.text[after : after + 40]
     return bool(EN_POST_NEGATION.search(following) or ZH_POST_NEGATION.search(following))
@@ -107,7 +120,8 @@ EN_MENTION_CUES = re.compile(
     r"misleading|accus\w*|complaint|reportedly|renamed?|rebrand\w*|dropped|stop using|ceased using|"
     r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
     r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline|said|says|told|"
-    r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*)\b"
+    r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+ as|reporters?|journalists?|"
+    r"edited|deleted|removed|withdrawn|pulled|struck|hashtags?)\b"
 )
 ZH_MENTION_CUES = re.compile(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
@@ -119,7 +133,7 @@ ZH_MENTION_CUES = re.compile(
 TAXONOMY_RE = re.compile(r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级")
 EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)|"
-    r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded)\s*[\"'“‘]?\s*$"
+    r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded|hashtags?|glossary\s*[—–:-]?)\s*[\"'“‘#]?\s*$"
 )
 ZH_MENTION_AFTER = re.compile(
     r"^[”’」』》\"']?\s*(?:一词|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
@@ -136,7 +150,8 @@ REPORTED_SPEECH = re.compile(r"有人说|据说|网传|传言|传闻|车主称|�
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
     r"\b(?:investigators?|police|regulators?|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
-    r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|according to (?:police|investigators|"
+    r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
+    r"according to (?:police|investigators|"
     r"regulators|the (?:report|ministry|agency))|court (?:found|ruled))\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
     r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示"
 )
@@ -199,7 +214,8 @@ EN_OTHER_DOMAIN = re.compile(
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
-    r"liftgates?|trunk lids?|toilets?)\b"
+    r"liftgates?|trunk lids?|toilets?|suitcases?|karts?|go-karts?|gamepads?|altitude|runways?|"
+    r"airfields?|hangars?|air traffic|\w*mow(?:ers?|ing)?)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"
@@ -289,7 +305,7 @@ def is_monitoring_warning(sentence: str) -> bool:
 
 # --- approved hands-free driving with eyes on the road ---------------------------------------------
 
-EYES_ON = re.compile(r"eyes (?:stay |remain |kept )?on the road|eyes on the road|keep your eyes|watch the road|注视前方|视线保持|目视前方")
+EYES_ON = re.compile(r"eyes (?:stay |remain |kept )?on the road|eyes on the road|keep your eyes|watch(?:ing)? the road|注视前方|视线保持|目视前方")
 ROAD_LIMIT = re.compile(
     r"compatible|supported|approved|mapped|certain|select(?:ed)?|divided highways?|pre-?mapped|only on|"
     r"\d[\d,]* (?:miles|km|kilometres|kilometers)|指定|特定|限定|仅在|高精地图覆盖"

@@ -43,6 +43,9 @@ _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
 # Curly single quotes are apostrophes far more often than quotes: "don’t" must tokenize as "do n't".
 _WIDTH_TABLE[0x2018] = _WIDTH_TABLE[0x2019] = 0x27
+# Unicode hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash) are the ASCII
+# hyphen in copy: "Self‑driving" with a non-breaking hyphen is "self-driving". En and em dashes stay.
+_WIDTH_TABLE[0x2010] = _WIDTH_TABLE[0x2011] = _WIDTH_TABLE[0x2012] = 0x2D
 
 
 @dataclass(frozen=True)
