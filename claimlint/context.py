@@ -139,6 +139,8 @@ ZH_MENTION_AFTER = re.compile(
     r"^[”’」』》\"']?\s*(?:一词|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
 )
+# The copy naming its own product: "Call it Level 2.5 if you like", "we call it self-driving" — a claim.
+EN_NAMING_CLAIM = re.compile(r"^\W*(?:(?:just|so|go on|you can|you could|we|we'd|we'll|i|i'd)\s*,?\s+)?call\s+(?:it|this)\s*[\"'“‘]?\s*$")
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
 ZH_MENTION_NAMED = re.compile(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$")
 # 使用X / 用X: a mention only when X is quoted (使用“自动驾驶”等用语).
@@ -166,7 +168,8 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
         return True
     if NEWS_RE.search(sentence):
         return True
-    if EN_MENTION_BEFORE.search(before) or ZH_MENTION_AFTER.search(after) or ZH_MENTION_NAMED.search(before):
+    if (EN_MENTION_BEFORE.search(before) and not EN_NAMING_CLAIM.search(sentence, 0, start)) or ZH_MENTION_AFTER.search(after) \
+            or ZH_MENTION_NAMED.search(before):
         return True
     if TAXONOMY_RE.search(sentence):
         return True
