@@ -37,7 +37,7 @@ EN_POST_NEGATION = re.compile(
     r"^\W*(?:(?:driving|mode|features?|functions?|systems?|cars?|vehicles?|technology|capabilit(?:y|ies))\s+)?"
     r"(?:is|are|was|were|does|do|will|would|can|could)\s*(?:n't|not|never|no longer)\b"
     # "Anyone expecting the car to drive itself will be disappointed"
-    r"|^\W*(?:will|would|is going to|are going to)\s+be\s+(?:sorely\s+|badly\s+|very\s+)?(?:disappointed|let down)\b"
+    r"|^[^.;!?]{0,30}?\b(?:will|would|is going to|are going to)\s+be\s+(?:sorely\s+|badly\s+|very\s+)?(?:disappointed|let down)\b"
     # "Autopilot is a hands-on driver assistance system": the name described as assistance.
     r"|^\W*(?:is|are)\s+(?:only |just |simply )?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:driver|driving)[ -]assist"
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
@@ -50,8 +50,8 @@ NEGATION_WINDOW = {"en": 8, "zh": 10}
 # "Don't believe anyone who tells you this car is autonomous": the claim is reported to be refuted,
 # however far back in the sentence the disbelief stands.
 EN_DISBELIEF_BEFORE = re.compile(
-    r"\b(?:don't|do not|never|doesn't|does not)\s+(?:believe|trust|listen to)\s+(?:anyone|anybody|people|those|whoever|"
-    r"the (?:hype|ads?|adverts?|salesm[ae]n|brochures?|influencers?))\b[^.;!?]*$"
+    r"\b(?:(?:don't|do not|never|doesn't|does not)\s+(?:believe|trust|listen to)|ignore|(?:don't|do not|never)\s+let)\s+"
+    r"(?:anyone|anybody|people|those|whoever|them|the (?:hype|ads?|adverts?|salesm[ae]n|brochures?|influencers?))\b[^.;!?]*$"
 )
 
 
@@ -76,7 +76,7 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
     if lang == "en" and token_start > 0 and EN_DISBELIEF_BEFORE.search(doc.text, 0, doc[token_start].idx):
         return True
     after = doc[token_end - 1].idx + len(doc[token_end - 1]) if token_end > 0 else 0
-    following = doc.text[after : after + 40]
+    following = doc.text[after : after + 70]
     return bool(EN_POST_NEGATION.search(following) or ZH_POST_NEGATION.search(following))
 
 
