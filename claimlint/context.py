@@ -22,7 +22,11 @@ EN_NEGATION_CUES = frozenset(
     "confusing mistake mistaken".split()
 )
 # "not only ... but", "never been easier": the cue does not negate what follows.
-EN_NOT_NEGATING_NEXT = frozenset("only just merely simply been before again more less fewer further longer than".split())
+EN_NOT_NEGATING_NEXT = frozenset(
+    "only just merely simply been before again more less fewer further longer than "
+    # "no doubt it drives itself", "no cap, it drives better than me": the phrase affirms
+    "doubt doubts wonder question cap joke kidding lie lies exaggeration surprise".split()
+)
 ZH_NEGATION_CUES = frozenset(
     "不 没 没有 无 非 并非 不是 并不是 绝不是 不得 禁止 严禁 请勿 切勿 勿 不要 别 不能 不可 不可以 无法 未 不会 "
     "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 "
@@ -151,7 +155,8 @@ ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 REPORTED_SPEECH = re.compile(r"有人说|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
-    r"\b(?:investigators?|police|regulators?|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
+    r"\b(?:investigators?|police|(?<!for )(?<!for the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
+    r"catch up|sign off|give the green light))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
     r"according to (?:police|investigators|"
     r"regulators|the (?:report|ministry|agency))|court (?:found|ruled))\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
