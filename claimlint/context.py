@@ -143,6 +143,8 @@ ZH_MENTION_AFTER = re.compile(
     r"^[”’」』》\"']?\s*(?:一词|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
 )
+# A glossary or definitions entry explains its terms: "Glossary — autonomous: able to drive without …".
+GLOSSARY_ENTRY = re.compile(r"^\W*(?:glossary|definitions?|jargon buster|terms explained|what the terms mean)\b")
 # The copy naming its own product: "Call it Level 2.5 if you like", "we call it self-driving" — a claim.
 EN_NAMING_CLAIM = re.compile(r"^\W*(?:(?:just|so|go on|you can|you could|we|we'd|we'll|i|i'd)\s*,?\s+)?call\s+(?:it|this)\s*[\"'“‘]?\s*$")
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
@@ -176,7 +178,7 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
     if (EN_MENTION_BEFORE.search(before) and not EN_NAMING_CLAIM.search(sentence, 0, start)) or ZH_MENTION_AFTER.search(after) \
             or ZH_MENTION_NAMED.search(before):
         return True
-    if TAXONOMY_RE.search(sentence):
+    if TAXONOMY_RE.search(sentence) or GLOSSARY_ENTRY.search(sentence):
         return True
     if ZH_MENTION_BEFORE.search(before) and in_quotes(sentence, start, end):
         return True
