@@ -88,8 +88,13 @@ class Engine:
             return True
         if "&" in text:
             text = html.unescape(text)
-        candidate = normalize(_MARKUP_RE.sub("", text)).text
+        stripped = _MARKUP_RE.sub("", text)
+        candidate = normalize(stripped).text
         if self._prefilter.hits(candidate):
+            return True
+        # Deleting markup can glue words ("self**L2 .5" → "selfl2 .5", so the spaced level is not
+        # joined); the reader keeps them apart, so markup read as a space must be tried too.
+        if stripped != text and self._prefilter.hits(normalize(_MARKUP_RE.sub(" ", text)).text):
             return True
         return any(term in candidate for rule in self._document_rules for pattern in rule.patterns
                    if pattern.kind == "document" for term in pattern.value["promotes"])
