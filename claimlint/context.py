@@ -22,7 +22,11 @@ EN_NEGATION_CUES = frozenset(
     "confusing mistake mistaken".split()
 )
 # "not only ... but", "never been easier": the cue does not negate what follows.
-EN_NOT_NEGATING_NEXT = frozenset("only just merely simply been before again more less fewer further longer than".split())
+EN_NOT_NEGATING_NEXT = frozenset(
+    "only just merely simply been before again more less fewer further longer than "
+    # "no doubt it drives itself", "no cap, it drives better than me": the phrase affirms
+    "doubt doubts wonder question cap joke kidding lie lies exaggeration surprise".split()
+)
 ZH_NEGATION_CUES = frozenset(
     "不 没 没有 无 非 并非 不是 并不是 绝不是 不得 禁止 严禁 请勿 切勿 勿 不要 别 不能 不可 不可以 无法 未 不会 "
     "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 "
@@ -34,7 +38,10 @@ CLAUSE_BREAKS = frozenset(
      *"但 但是 而 却 然而 可是 不过 因此 所以 同时".split()]
 )
 EN_POST_NEGATION = re.compile(
-    r"^\W*(?:is|are|was|were|does|do|will|would|can|could)\s*(?:n't|not|never|no longer)\b"
+    r"^\W*(?:(?:driving|mode|features?|functions?|systems?|cars?|vehicles?|technology|capabilit(?:y|ies))\s+)?"
+    r"(?:is|are|was|were|does|do|will|would|can|could)\s*(?:n't|not|never|no longer)\b"
+    # "Anyone expecting the car to drive itself will be disappointed"
+    r"|^[^.;!?]{0,30}?\b(?:will|would|is going to|are going to)\s+be\s+(?:sorely\s+|badly\s+|very\s+)?(?:disappointed|let down)\b"
     # "Autopilot is a hands-on driver assistance system": the name described as assistance.
     r"|^\W*(?:is|are)\s+(?:only |just |simply )?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:driver|driving)[ -]assist"
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
@@ -42,6 +49,14 @@ EN_POST_NEGATION = re.compile(
 ZH_POST_NEGATION = re.compile(r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:不是|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解)")
 # Tokens before the match that a cue may be; jieba's tokens are short, so Chinese looks further.
 NEGATION_WINDOW = {"en": 8, "zh": 10}
+
+
+# "Don't believe anyone who tells you this car is autonomous": the claim is reported to be refuted,
+# however far back in the sentence the disbelief stands.
+EN_DISBELIEF_BEFORE = re.compile(
+    r"\b(?:(?:don't|do not|never|doesn't|does not)\s+(?:believe|trust|listen to)|ignore|(?:don't|do not|never)\s+let)\s+"
+    r"(?:anyone|anybody|people|those|whoever|them|the (?:hype|ads?|adverts?|salesm[ae]n|brochures?|influencers?))\b[^.;!?]*$"
+)
 
 
 def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | None = None) -> bool:
@@ -62,8 +77,10 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
         if _is_cue(word) and not _followed_by_non_negating(doc, index, lang) and not _a_not_a(doc, index):
             return True
         index -= 1
+    if lang == "en" and token_start > 0 and EN_DISBELIEF_BEFORE.search(doc.text, 0, doc[token_start].idx):
+        return True
     after = doc[token_end - 1].idx + len(doc[token_end - 1]) if token_end > 0 else 0
-    following = doc.text[after : after + 40]
+    following = doc.text[after : after + 70]
     return bool(EN_POST_NEGATION.search(following) or ZH_POST_NEGATION.search(following))
 
 
@@ -107,7 +124,8 @@ EN_MENTION_CUES = re.compile(
     r"misleading|accus\w*|complaint|reportedly|renamed?|rebrand\w*|dropped|stop using|ceased using|"
     r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
     r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline|said|says|told|"
-    r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*)\b"
+    r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+ as|reporters?|journalists?|"
+    r"edited|deleted|removed|withdrawn|pulled|struck|hashtags?)\b"
 )
 ZH_MENTION_CUES = re.compile(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
@@ -119,12 +137,16 @@ ZH_MENTION_CUES = re.compile(
 TAXONOMY_RE = re.compile(r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级")
 EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)|"
-    r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded)\s*[\"'“‘]?\s*$"
+    r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded|hashtags?|glossary\s*[—–:-]?)\s*[\"'“‘#]?\s*$"
 )
 ZH_MENTION_AFTER = re.compile(
     r"^[”’」』》\"']?\s*(?:一词|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
 )
+# A glossary or definitions entry explains its terms: "Glossary — autonomous: able to drive without …".
+GLOSSARY_ENTRY = re.compile(r"^\W*(?:glossary|definitions?|jargon buster|terms explained|what the terms mean)\b")
+# The copy naming its own product: "Call it Level 2.5 if you like", "we call it self-driving" — a claim.
+EN_NAMING_CLAIM = re.compile(r"^\W*(?:(?:just|so|go on|you can|you could|we|we'd|we'll|i|i'd)\s*,?\s+)?call\s+(?:it|this)\s*[\"'“‘]?\s*$")
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
 ZH_MENTION_NAMED = re.compile(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$")
 # 使用X / 用X: a mention only when X is quoted (使用“自动驾驶”等用语).
@@ -135,8 +157,10 @@ ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 REPORTED_SPEECH = re.compile(r"有人说|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
-    r"\b(?:investigators?|police|regulators?|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
-    r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|according to (?:police|investigators|"
+    r"\b(?:investigators?|police|(?<!for )(?<!for the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
+    r"catch up|sign off|give the green light))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
+    r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
+    r"according to (?:police|investigators|"
     r"regulators|the (?:report|ministry|agency))|court (?:found|ruled))\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
     r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示"
 )
@@ -151,9 +175,10 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
         return True
     if NEWS_RE.search(sentence):
         return True
-    if EN_MENTION_BEFORE.search(before) or ZH_MENTION_AFTER.search(after) or ZH_MENTION_NAMED.search(before):
+    if (EN_MENTION_BEFORE.search(before) and not EN_NAMING_CLAIM.search(sentence, 0, start)) or ZH_MENTION_AFTER.search(after) \
+            or ZH_MENTION_NAMED.search(before):
         return True
-    if TAXONOMY_RE.search(sentence):
+    if TAXONOMY_RE.search(sentence) or GLOSSARY_ENTRY.search(sentence):
         return True
     if ZH_MENTION_BEFORE.search(before) and in_quotes(sentence, start, end):
         return True
@@ -199,7 +224,8 @@ EN_OTHER_DOMAIN = re.compile(
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
-    r"liftgates?|trunk lids?|toilets?)\b"
+    r"liftgates?|trunk lids?|toilets?|suitcases?|karts?|go-karts?|gamepads?|altitude|runways?|"
+    r"airfields?|hangars?|air traffic|\w*mow(?:ers?|ing)?)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"
@@ -289,7 +315,7 @@ def is_monitoring_warning(sentence: str) -> bool:
 
 # --- approved hands-free driving with eyes on the road ---------------------------------------------
 
-EYES_ON = re.compile(r"eyes (?:stay |remain |kept )?on the road|eyes on the road|keep your eyes|watch the road|注视前方|视线保持|目视前方")
+EYES_ON = re.compile(r"eyes (?:stay |remain |kept )?on the road|eyes on the road|keep your eyes|watch(?:ing)? the road|注视前方|视线保持|目视前方")
 ROAD_LIMIT = re.compile(
     r"compatible|supported|approved|mapped|certain|select(?:ed)?|divided highways?|pre-?mapped|only on|"
     r"\d[\d,]* (?:miles|km|kilometres|kilometers)|指定|特定|限定|仅在|高精地图覆盖"

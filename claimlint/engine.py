@@ -100,10 +100,17 @@ class Engine:
             return True
         if "&" in text:
             text = html.unescape(text)
+        stripped = _MARKUP_RE.sub("", text)
         # Readers collapse whitespace runs (HTML) and may join lines; trigger terms hold single spaces.
-        candidate = normalize(_WHITESPACE_RE.sub(" ", _MARKUP_RE.sub("", text))).text
+        candidate = normalize(_WHITESPACE_RE.sub(" ", stripped)).text
         if self._prefilter.hits(candidate):
             return True
+        # Deleting markup can glue words ("self**L2 .5" → "selfl2 .5", so the spaced level is not
+        # joined); the reader keeps them apart, so markup read as a space must be tried too.
+        if stripped != text:
+            spaced = normalize(_WHITESPACE_RE.sub(" ", _MARKUP_RE.sub(" ", text))).text
+            if self._prefilter.hits(spaced):
+                return True
         return any(term in candidate for rule in self._document_rules for pattern in rule.patterns
                    if pattern.kind == "document" for term in pattern.value["promotes"])
 

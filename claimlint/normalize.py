@@ -43,6 +43,9 @@ _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
 # Curly single quotes are apostrophes far more often than quotes: "don’t" must tokenize as "do n't".
 _WIDTH_TABLE[0x2018] = _WIDTH_TABLE[0x2019] = 0x27
+# Unicode hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash) are the ASCII
+# hyphen in copy: "Self‑driving" with a non-breaking hyphen is "self-driving". En and em dashes stay.
+_WIDTH_TABLE[0x2010] = _WIDTH_TABLE[0x2011] = _WIDTH_TABLE[0x2012] = 0x2D
 
 
 @dataclass(frozen=True)
@@ -77,10 +80,35 @@ def _fold(text: str) -> tuple[str, list[int] | None]:
     if len(lowered) != len(text):
         lowered, case_origin = _per_char(text, str.lower)
         origin = _compose(origin, case_origin)
-    text = lowered
+    text = _unmask(lowered)
     if HAN_RE.search(text):
         text = _to_simplified(text)
     return text, origin
+
+
+# One-to-one unmasking of Latin words (the offset map is unchanged): a dash or dot between two
+# letters is a hyphen (self–driving, hands·free); Cyrillic or Greek look-alikes inside a Latin word
+# are Latin (аutonomous with a Cyrillic а); digits and symbols standing for letters inside a word
+# are letters (aut0nomous, s3lf-driving). Words wholly in Cyrillic or Greek, and codes such as L2,
+# M62 or 4x4, are left alone.
+_DASH_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])[\u2013\u2014\u00b7\u2022\u2027\u30fb](?=[a-z])")
+_LOOKALIKE = "аеорсухіјѕԁɡαοιντκ"
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKE, "aeopcyxijsdgaoivtk")
+_MIXED_WORD = re.compile(f"[a-z{_LOOKALIKE}]*(?:[a-z][{_LOOKALIKE}]|[{_LOOKALIKE}][a-z])[a-z{_LOOKALIKE}]*")
+_LEET_TABLE = str.maketrans("013457@$", "oieasta s".replace(" ", ""))
+# not a level glued to a word ("l3ready", "准l3not"): those digits are the level
+_LEET_WORD = re.compile(r"(?<![a-z0-9@$])(?!l[0-9])[a-z]+(?:[013457@$][a-z]+)+(?![a-z0-9@$])")
+_LEET_HINT = re.compile(r"[a-z][013457@$][a-z]")
+
+
+def _unmask(text: str) -> str:
+    if _DASH_BETWEEN_LETTERS.search(text):
+        text = _DASH_BETWEEN_LETTERS.sub("-", text)
+    if any(char in text for char in _LOOKALIKE):
+        text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKE_TABLE), text)
+    if _LEET_HINT.search(text):
+        text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET_TABLE) if len(m.group()) >= 4 else m.group(), text)
+    return text
 
 
 def _nfkc_char(char: str) -> str:

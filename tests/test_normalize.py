@@ -7,12 +7,16 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimlint.normalize import _opencc, normalize
+from claimlint.normalize import _LEET_TABLE, _LOOKALIKE_TABLE, _opencc, normalize
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u00b7\u2022\u2027\u30fb"
 
 
 def _fold_char(char: str) -> str:
-    folded = unicodedata.normalize("NFKC", char).lower()
-    return _opencc().convert(folded)
+    """The characters a source character may become: its fold, or a one-to-one unmasking of it."""
+    folded = _opencc().convert(unicodedata.normalize("NFKC", char).lower())
+    dash = "-" if folded and folded in _DASHES else ""
+    return folded + folded.translate(_LEET_TABLE) + folded.translate(_LOOKALIKE_TABLE) + dash
 
 
 def test_obfuscations_collapse():
@@ -24,6 +28,16 @@ def test_obfuscations_collapse():
     assert normalize("self\u200b-driving").text == "self-driving"
     assert normalize("ＳＥＬＦ－ＤＲＩＶＩＮＧ").text == "self-driving"
     assert normalize("自動駕駛，解放雙手").text == "自动驾驶,解放双手"
+
+
+def test_masked_latin_words_are_unmasked_one_to_one():
+    assert normalize("Self\u2011driving").text == "self-driving"
+    assert normalize("hands\u2013free, self\u00b7driving").text == "hands-free, self-driving"
+    assert normalize("\u0430utonomous").text == "autonomous"
+    assert normalize("aut0nomous, s3lf-driving").text == "autonomous, self-driving"
+    # codes, numbers and whole Cyrillic words stay as they are
+    assert normalize("L2, M62, 4x4, 0\u2013130 km/h, \u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044c").text == "l2, m62, 4x4, 0\u2013130 km/h, \u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044c"
+    assert len(normalize("aut0nomous s3lf").text) == len("aut0nomous s3lf")
 
 
 def test_ordinary_text_keeps_identity_map():

@@ -31,9 +31,6 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as constants  # type: ignore[no-redef]
     import sre_parse as parser  # type: ignore[no-redef]
 
-# Part of the ruleset cache's key: bump it whenever the analysis changes, so that no cached
-# ruleset keeps conditions an older analysis derived.
-VERSION = 1
 # An exact set larger than this is turned into a clause and the product starts again.
 MAX_EXACT = 64
 # A class of at most this many characters is treated as alternatives ([''’] → three strings).

@@ -1,4 +1,5 @@
-"""An on-disk cache of compiled rulesets, keyed by the file's bytes and claimlint's version.
+"""An on-disk cache of compiled rulesets, keyed by the file's bytes, claimlint's version and the
+code that compiles them.
 
 Parsing YAML with positions and validating it against the schema costs more than the rest of a
 pre-commit run on a clean file; the compiled form is stored as JSON (never pickle: nothing read
@@ -13,9 +14,9 @@ import json
 import os
 import tempfile
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 
-from claimlint.matching import literals
 from claimlint.rules import guarded_regex
 from claimlint.rules.model import Pattern, Rule, Ruleset
 
@@ -37,8 +38,26 @@ def _key(data: bytes, path: str) -> str:
     from claimlint import __version__
 
     digest = hashlib.sha256(data)
-    digest.update(f"\0{path}\0{__version__}\0{FORMAT}\0{literals.VERSION}".encode())
+    digest.update(f"\0{path}\0{__version__}\0{FORMAT}\0{_compiler_digest()}".encode())
     return digest.hexdigest()[:40]
+
+
+# The modules whose code decides the compiled form (normalized strings, inflections, derived
+# conditions): a cached ruleset from any other version of them is never read back.
+_COMPILER_MODULES = ("normalize.py", "matching/lemmas.py", "matching/literals.py", "rules/loader.py",
+                     "rules/model.py", "rules/cache.py")
+
+
+@lru_cache(maxsize=1)
+def _compiler_digest() -> str:
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for name in _COMPILER_MODULES:
+        try:
+            digest.update((package / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]
 
 
 def load(data: bytes, path: str) -> Ruleset | None:
