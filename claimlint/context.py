@@ -138,7 +138,7 @@ NEWS_RE = re.compile(
     r"\b(?:investigators?|police|regulators?|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|according to (?:police|investigators|"
     r"regulators|the (?:report|ministry|agency))|court (?:found|ruled))\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
-    r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查"
+    r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出"
 )
 REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth")
 
@@ -234,7 +234,7 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
 
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 NO_ANSWER = re.compile(
-    r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:当然|肯定|绝对|那当然)?(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"
     # 答：国家标准里没有这种级别 — the standard has no such thing.
     r"|(?:国家标准|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此))"
