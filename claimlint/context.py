@@ -30,7 +30,7 @@ EN_NOT_NEGATING_NEXT = frozenset(
 ZH_NEGATION_CUES = frozenset(
     "不 没 没有 无 非 并非 不是 并不是 绝不是 不得 禁止 严禁 请勿 切勿 勿 不要 别 不能 不可 不可以 无法 未 不会 "
     "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 "
-    "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 区别 混淆 误认为 误以为 误解 千万别 千万不要".split()
+    "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 区别 混淆 误认为 误以为 误解 千万别 千万不要 ≠".split()
 )
 # The enumeration comma 、 does not end a clause: 请勿看手机、睡觉 negates both.
 CLAUSE_BREAKS = frozenset(
@@ -162,7 +162,7 @@ NEWS_RE = re.compile(
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
     r"according to (?:police|investigators|"
     r"regulators|the (?:report|ministry|agency))|court (?:found|ruled))\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
-    r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示"
+    r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出"
 )
 REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth")
 
@@ -260,8 +260,10 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
 
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 NO_ANSWER = re.compile(
-    r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
-    r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b)"
+    r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:当然|肯定|绝对|那当然)?(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"
+    # 答：国家标准里没有这种级别 — the standard has no such thing.
+    r"|(?:国家标准|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此))"
 )
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
 INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|吗)")
