@@ -23,11 +23,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SPEC_BAR = 0.95
 # Measured with `claimlint eval corpus/test.jsonl` (see bench/RESULTS.md), rounded down.
 # Reset when the fourth authoring round enlarged the test part (1,093 → 1,346 sentences, 32 → 44
-# documents), measured with the rules unchanged: en precision 0.863, F1 0.684; zh precision 0.899,
-# F1 0.766; disclosure F1 0.818. (Before, on the smaller part: en 0.859 / 0.707, zh 0.893 / 0.747.)
+# documents), measured with the rules unchanged: en precision 0.863, F1 0.684; zh 0.899, 0.766;
+# disclosure F1 0.818. Raised after the rules written from the fourth round's dev part:
+# en precision 0.880, F1 0.722; zh precision 0.912, F1 0.784; disclosure unchanged.
 FLOOR = {
-    "en": {"precision": 0.86, "f1": 0.68},
-    "zh": {"precision": 0.89, "f1": 0.76},
+    "en": {"precision": 0.87, "f1": 0.72},
+    "zh": {"precision": 0.91, "f1": 0.78},
 }
 DISCLOSURE_FLOOR_F1 = 0.81
 
