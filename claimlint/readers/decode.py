@@ -117,11 +117,13 @@ def _ranked(sample: bytes) -> list[str]:
 
 
 def chinese_score(text: str, bad: int = 0) -> float:
-    """Share of non-ASCII characters that are common Chinese characters or punctuation."""
+    """Share of non-ASCII characters that are common Chinese characters or punctuation. Latin
+    letters and symbols (é in "café", «, ©) are neither evidence for nor against: mixed copy has
+    them, and counting them as rare let a GB18030 "ééé自动驾驶" read better as Big5 (谷谷谷…)."""
     total = bad
     good = 0.0
     for char in text:
-        if char < "\x80" or char == "\ufffd":
+        if char < "\x80" or char == "\ufffd" or "\u00a0" <= char <= "\u024f":
             continue
         total += 1
         good += _commonness(char)

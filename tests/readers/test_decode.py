@@ -37,6 +37,13 @@ def test_gbk_and_gb18030(text):
     assert decode(text.encode("gbk")) == (text, "gb18030")
 
 
+@pytest.mark.parametrize("text", ["ééé自动驾驶", "ééé组合驾驶辅助", "café «自动驾驶»"])
+def test_gb18030_with_latin_letters_is_not_read_as_big5(text):
+    # é is A8 A6 in GB18030, which Big5 reads as the common 谷: Latin letters must not count
+    # against the right decoding (found by the --fix round-trip property test)
+    assert decode(text.encode("gb18030")) == (text, "gb18030")
+
+
 @pytest.mark.parametrize("text", [TRADITIONAL, "自動駕駛", "臺灣車主體驗無人駕駛"])
 def test_big5_is_not_mistaken_for_gb18030(text):
     # gb18030 also "decodes" these bytes, into nonsense: the common-character score decides
