@@ -110,7 +110,7 @@ def throughput(size_mb: float = 20) -> list[dict]:
     folder, size = corpus(size_mb)
     terms = triggers()
     rows = []
-    wall, rss, _ = measure([*CLAIMLINT, "check", str(folder), "--format", "json", "-o", os.devnull, "--fail-on", "never"])
+    wall, rss, _ = measure([*CLAIMLINT, "check", str(folder), "--jobs", "1", "--format", "json", "-o", os.devnull, "--fail-on", "never"])
     claimlint_rate = size / wall / 1e6
     rows.append({"tool": "claimlint check (1 process)", "seconds": wall, "MB/s": claimlint_rate, "peak RSS MB": rss})
     wall, rss, _ = measure([PYTHON, str(raw_scan_script(terms)), str(folder)])

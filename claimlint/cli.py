@@ -60,7 +60,9 @@ def _check_options(function):
         click.option("--ignore", multiple=True, help="Skip these rule ids, ruleset ids or categories."),
         click.option("--lang", "languages", multiple=True, type=click.Choice(["en", "zh"]), help="Languages to check."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest)."),
-        click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Worker processes (0: one per core)."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+                     help="Worker processes (0: one per core). Default: one per core, at most 8, for runs of at "
+                          "least 64 files and 4 MB; a single process for smaller runs, where starting workers costs more."),
         click.option("--include", multiple=True, help="Also lint files with these extensions in folders."),
         click.option("--exclude", multiple=True, help="Glob of files to skip (gitignore syntax)."),
         click.option("--stdin-filename", help="Name (and format, by extension) for text read from '-'."),
@@ -89,6 +91,8 @@ def _lint(paths, rulesets, select, ignore, languages, config_file, jobs, include
     if missing:
         _fail(f"{missing[0]}: no such file or directory")
     files = list(iter_files(paths, exclude=config.exclude, include=config.include))
+    if jobs is None:
+        jobs = runner.automatic_jobs(files)
     results.extend(runner.lint_paths(files, config, jobs=jobs if jobs > 0 else (os.cpu_count() or 1)).files)
     _print_warnings(results)
     return config, rules, results

@@ -95,7 +95,7 @@ _DASH_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])[\u2013\u2014\u00b7\u2022\u2027\u
 _LOOKALIKE = "аеорсухіјѕԁɡαοιντκ"
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKE, "aeopcyxijsdgaoivtk")
 _MIXED_WORD = re.compile(f"[a-z{_LOOKALIKE}]*(?:[a-z][{_LOOKALIKE}]|[{_LOOKALIKE}][a-z])[a-z{_LOOKALIKE}]*")
-_LEET_TABLE = str.maketrans("013457@$", "oieasta s".replace(" ", ""))
+_LEET_TABLE = str.maketrans("013457@$", "oieastas")
 # not a level glued to a word ("l3ready", "准l3not"): those digits are the level
 _LEET_WORD = re.compile(r"(?<![a-z0-9@$])(?!l[0-9])[a-z]+(?:[013457@$][a-z]+)+(?![a-z0-9@$])")
 _LEET_HINT = re.compile(r"[a-z][013457@$][a-z]")

@@ -176,3 +176,20 @@ def test_report_output_is_written_atomically(tmp_path, cli):
     cli(["check", "--ruleset", MINI, "--format", "json", "--output", report, tmp_path / "copy.txt"])
     assert json.loads(report.read_text(encoding="utf-8"))["findings"]
     assert [p.name for p in report.parent.iterdir()] == ["report.json"]
+
+
+def test_large_runs_get_one_worker_per_core_by_default(tmp_path, monkeypatch):
+    from claimlint import runner
+
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 4)
+    small = [tmp_path / f"small-{i}.txt" for i in range(10)]
+    many = [tmp_path / f"page-{i}.txt" for i in range(runner.AUTO_JOBS_MIN_FILES)]
+    for path in small + many:
+        path.write_text("Lane keeping assistance.\n", encoding="utf-8")
+    assert runner.automatic_jobs([str(p) for p in small]) == 1  # a pre-commit run: no workers
+    assert runner.automatic_jobs([str(p) for p in many]) == 1  # many files, but little text
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Lane keeping assistance.\n" * (runner.AUTO_JOBS_MIN_BYTES // 25 + 1))
+    assert runner.automatic_jobs([str(p) for p in many] + [str(big)]) == 4
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 64)
+    assert runner.automatic_jobs([str(p) for p in many] + [str(big)]) == runner.AUTO_JOBS_MAX
