@@ -68,6 +68,31 @@ def test_corpus_size_and_split_are_as_documented():
     assert split["check"]() == 0
 
 
+# Held-out items that are also rule examples, word for word. Real public claims (Tesla's own
+# disclaimer, a CEO's words) belong in both; the others are stock phrases the corpus and rule
+# authors wrote independently. Together they move the held-out F1 by at most 0.003
+# (bench/RESULTS.md). No other held-out item may become a rule example.
+KNOWN_OVERLAP = {"en-0076", "en-0142", "en-0198", "en-0567", "zh-0139", "zh-0219", "zh-0271", "zh-0493", "zh3-0017"}
+
+
+def test_no_held_out_item_is_a_rule_example():
+    from claimlint.normalize import normalize
+    from claimlint.rules import loader
+
+    def key(text: str) -> str:
+        return " ".join(normalize(text).text.split()).strip(" .。!！")
+
+    held_out = {key(item["text"]): item["id"] for item in evaluate.read_corpus(str(CORPUS / "test.jsonl"))}
+    copied = {
+        held_out[key(example)]
+        for ruleset in map(loader.load, loader.bundled_ids())
+        for rule in ruleset.rules
+        for example in rule.examples_flag + rule.examples_pass
+        if key(example) in held_out
+    }
+    assert copied <= KNOWN_OVERLAP, sorted(copied - KNOWN_OVERLAP)
+
+
 def test_keyword_baseline_is_measured_by_the_same_command():
     baseline = evaluate.evaluate(str(CORPUS / "dev.jsonl"), Config(), keywords=True)
     assert baseline.method == "keyword baseline"
