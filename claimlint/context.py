@@ -261,6 +261,8 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 NO_ANSWER = re.compile(
     r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:当然|肯定|绝对|那当然)?(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
+    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|"
     r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"
     # 答：国家标准里没有这种级别 — the standard has no such thing.
     r"|(?:国家标准|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此))"
