@@ -119,7 +119,7 @@ def _print_warnings(results) -> None:
 @main.command()
 @_check_options
 @click.option("--format", "output_format", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE ('-': standard output).")
 @click.option("--fail-on", type=click.Choice(config_module.FAIL_ON), help="Lowest severity that fails the run [default: warning].")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not in this baseline.")
 @click.option("--diff-from", "diff_from", metavar="REF", help="Report only findings on lines changed since git REF.")
@@ -246,10 +246,10 @@ def _rule_info(rule) -> RuleInfo:
 def _write_report(report: Report, output_format: str, output: str | None, quiet: bool) -> None:
     """Stream the report to the output file (atomically) or to standard output, never through a
     second copy in memory: a large archive's report can be bigger than its findings."""
-    if quiet and not report.findings and output is None:
+    if quiet and not report.findings and output in (None, "-"):
         return
     report.show_summary = not quiet
-    if output:
+    if output and output != "-":  # "-" is standard output, as for the paths
         _atomic_write(Path(output), lambda stream: REPORTERS[output_format](report, stream))
     else:
         REPORTERS[output_format](report, sys.stdout)

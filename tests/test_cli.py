@@ -167,3 +167,11 @@ def test_output_to_a_device_or_pipe_writes_through_it(cli, workdir, tmp_path):
     assert json.loads(received[0])["summary"]["findings"] == 3
     assert cli(["check", "--ruleset", MINI, "--output", os.devnull, "ad.txt"]).exit_code == 1
     assert stat_module.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_output_dash_is_standard_output(cli, workdir):
+    (workdir / "ad.txt").write_text(BAD, encoding="utf-8")
+    result = cli(["check", "--ruleset", MINI, "--format", "json", "-o", "-", "ad.txt"])
+    assert result.exit_code == 1
+    assert json.loads(result.output)["summary"]["findings"] == 3
+    assert not (workdir / "-").exists()
