@@ -25,10 +25,8 @@ import warnings
 from dataclasses import dataclass
 
 try:  # Python ≥ 3.11
-    from re import _constants as constants
     from re import _parser as parser
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as constants  # type: ignore[no-redef]
     import sre_parse as parser  # type: ignore[no-redef]
 
 # An exact set larger than this is turned into a clause and the product starts again.
@@ -50,6 +48,8 @@ _FOREIGN_SYNTAX = "{}"
 
 class _ForeignSyntax(Exception):
     """The pattern may mean something else to the `regex` module than to Python's parser."""
+
+
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
