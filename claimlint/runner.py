@@ -22,7 +22,7 @@ from claimlint.config import Config
 from claimlint.findings import META_CATEGORY, Finding
 from claimlint.readers import reader_for
 from claimlint.readers.base import Document, ReaderError
-from claimlint.readers.decode import decode
+from claimlint.readers.decode import SNIFF, decode
 from claimlint.readers.text import from_text
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -100,8 +100,6 @@ def _lint_file(path: str, config: Config) -> FileResult:
 
 def _is_binary(path: str) -> bool:
     """What the whole-file decoder would say of a large file, from its head: NULs, not UTF-16/32."""
-    from claimlint.readers.decode import SNIFF, decode
-
     with open(path, "rb") as handle:
         head = handle.read(SNIFF)
     try:
