@@ -15,6 +15,7 @@ from claimlint.context import NEWS_RE, in_quotes
 from claimlint.normalize import Normalized
 from claimlint.sentences import language_of
 from claimlint.readers.base import Segment
+from claimlint.rules.guarded_regex import RegexTimeout
 from claimlint.rules.model import Rule
 
 
@@ -29,8 +30,9 @@ class RawMatch:
     missing: tuple[str, ...] = ()  # for document rules: the required groups not found
 
 
-def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]]) -> list[RawMatch]:
-    """Findings of document rules over a document's segments, already normalized by the engine."""
+def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warnings: list[str] | None = None) -> list[RawMatch]:
+    """Findings of document rules over a document's segments, already normalized by the engine.
+    A `requires` regex that runs out of time is reported in `warnings`."""
     full_text = "\n".join(n.text for _, n in normalized)
     if is_news_report(full_text):
         return []
@@ -44,7 +46,7 @@ def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]]) -> li
                 continue
             groups = pattern.value
             missing = tuple(
-                name for name, terms in groups.items() if name != "promotes" and not any(t in full_text for t in terms)
+                name for name, terms in groups.items() if name != "promotes" and not _present(terms, full_text, rule, warnings)
             )
             if not missing:
                 continue
@@ -54,6 +56,23 @@ def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]]) -> li
                 found.append(RawMatch(rule, start, end, segment.text.strip()[:200], missing))
                 break
     return found
+
+
+def _present(terms: tuple, text: str, rule: Rule, warnings: list[str] | None) -> bool:
+    """Whether any term of a group occurs: a string as a substring, a regex as a match. A regex
+    that runs out of time counts as absent, so the finding errs towards asking for the disclosure."""
+    for term in terms:
+        if isinstance(term, str):
+            if term in text:
+                return True
+            continue
+        try:
+            if term.spans(text):
+                return True
+        except RegexTimeout as error:
+            if warnings is not None:
+                warnings.append(f"{rule.path}:{rule.line}: rule {rule.id}: {error}")
+    return False
 
 
 NEWS_SENTENCES = 2

@@ -125,7 +125,7 @@ class Engine:
                 document.notes.append(f"stopped after {MAX_MATCHES_PER_DOCUMENT} matches: generated or hostile text?")
                 break
         if self._document_rules and whole_document:
-            matches.extend(document_rules.check(self._document_rules, normalized))
+            matches.extend(document_rules.check(self._document_rules, normalized, self.warnings))
         return _merge([self._finding(document, m) for m in matches])
 
     def _lint_segment(self, document: Document, segment: Segment, normalized: Normalized, found: list[RawMatch]) -> None:

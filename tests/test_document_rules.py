@@ -28,3 +28,62 @@ def test_news_reports_owe_no_disclosure():
     text = ("警方通报：一名驾驶员开启辅助驾驶后在驾驶座上看手机，车辆追尾前车。"
             "交警认定驾驶员负全部责任，并依法处罚。")
     assert disclosure(text) == []
+
+
+DOCUMENT_RULESET = """\
+id: house
+rules:
+  - id: house-disclosure
+    category: disclosure
+    severity: warning
+    languages: [en]
+    message: promotes lane centring without the driver's duty
+    patterns:
+      - document:
+          promotes: [lane centring]
+          requires:
+            duty:
+              - you are responsible
+              - regex: 'keep\\s+(?:a|one|both|your)\\s+hands?\\s+on\\s+the\\s+(?:steering\\s+)?wheel'
+"""
+
+
+def house_findings(tmp_path, text: str, ruleset: str = DOCUMENT_RULESET) -> list[str]:
+    path = tmp_path / "house.yaml"
+    path.write_text(ruleset, encoding="utf-8")
+    config = Config(rulesets=(str(path),))
+    return [f.rule_id for f in claimlint.lint_text(text, lang="en", config=config)]
+
+
+def test_a_regex_term_satisfies_its_group(tmp_path):
+    promoted = "Lane centring keeps you in the middle of the lane."
+    assert house_findings(tmp_path, promoted) == ["house-disclosure"]
+    assert house_findings(tmp_path, promoted + " Keep one hand on the wheel at all times.") == []
+    assert house_findings(tmp_path, promoted + " KEEP BOTH HANDS ON THE STEERING WHEEL.") == []
+    assert house_findings(tmp_path, promoted + " You are responsible for driving.") == []
+    assert house_findings(tmp_path, promoted + " Keep your eyes on the wheel of fortune.") == ["house-disclosure"]
+
+
+def test_a_regex_term_survives_the_ruleset_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMLINT_CACHE_DIR", str(tmp_path / "cache"))
+    from claimlint.rules.loader import load_path
+
+    text = "Lane centring keeps you in the middle of the lane. Keep a hand on the wheel."
+    for _ in range(2):  # the second run reads the compiled ruleset back from the cache
+        load_path.cache_clear()
+        claimlint.api._cached_engine.cache_clear()
+        assert house_findings(tmp_path, text) == []
+    assert list((tmp_path / "cache").glob("*.json"))
+
+
+def test_a_broken_regex_term_is_located(tmp_path):
+    import pytest
+
+    from claimlint.rules.loader import RulesetError, load_path
+
+    path = tmp_path / "house.yaml"
+    path.write_text(DOCUMENT_RULESET.replace("regex: 'keep", "regex: '(keep"), encoding="utf-8")
+    load_path.cache_clear()
+    with pytest.raises(RulesetError) as info:
+        load_path(str(path))
+    assert (info.value.line, info.value.column) == (14, 24) and "regex" in info.value.message

@@ -20,7 +20,7 @@ from pathlib import Path
 from claimlint.rules import guarded_regex
 from claimlint.rules.model import Pattern, Rule, Ruleset
 
-FORMAT = 5  # bump when the compiled form changes
+FORMAT = 6  # bump when the compiled form changes
 
 
 def directory() -> Path | None:
@@ -91,7 +91,13 @@ def _plain(ruleset: Ruleset) -> dict:
         for pattern, raw in zip(rule.patterns, raw_rule["patterns"]):
             if pattern.kind == "regex":
                 raw["value"] = pattern.value.source
+            elif pattern.kind == "document":
+                raw["value"] = {name: [_plain_term(t) for t in terms] for name, terms in pattern.value.items()}
     return data
+
+
+def _plain_term(term):
+    return term if isinstance(term, str) else {"regex": term.source}
 
 
 def _ruleset(data: dict) -> Ruleset:
@@ -113,6 +119,7 @@ def _pattern(raw: dict) -> Pattern:
     elif kind == "phrase":
         value = tuple(value)
     elif kind == "document":
-        value = {name: tuple(terms) for name, terms in value.items()}
+        value = {name: tuple(t if isinstance(t, str) else guarded_regex.GuardedRegex(t["regex"]) for t in terms)
+                 for name, terms in value.items()}
     condition = tuple(tuple(clause) for clause in raw.get("condition", ()))
     return Pattern(kind, value, tuple(raw["triggers"]), raw["line"], condition)

@@ -278,8 +278,26 @@ def _compile_pattern(path: str, node: yaml.Node, raw: dict) -> Pattern:
         return Pattern("regex", compiled, triggers, line, condition)
     document = raw["document"]
     groups = {"promotes": _strings(document["promotes"])}
-    groups.update({name: _strings(value) for name, value in document["requires"].items()})
+    for name, value in document["requires"].items():
+        groups[name] = _terms(path, _node_at(node, ["document", "requires", name]), value)
     return Pattern("document", groups, (), line)
+
+
+def _terms(path: str, node: yaml.Node, value) -> tuple:
+    """A document group's terms: normalized strings, and `{regex: ...}` items compiled as guarded
+    regexes, so that a duty such as "keep (a|both) hand(s) on the wheel" is one entry."""
+    values = value if isinstance(value, list) else [value]
+    terms = []
+    for index, item in enumerate(values):
+        if isinstance(item, str):
+            terms.append(normalize(item).text)
+            continue
+        try:
+            terms.append(guarded_regex.compile_checked(item["regex"]))
+        except guarded_regex.UnsafeRegex as error:
+            where = _node_at(node, [index, "regex"]).start_mark
+            raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
+    return tuple(terms)
 
 
 def _strings(value) -> tuple[str, ...]:
