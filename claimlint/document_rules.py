@@ -33,7 +33,7 @@ class RawMatch:
 def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warnings: list[str] | None = None) -> list[RawMatch]:
     """Findings of document rules over a document's segments, already normalized by the engine.
     A `requires` regex that runs out of time is reported in `warnings`."""
-    full_text = "\n".join(n.text for _, n in normalized)
+    full_text = "\n".join(n.flat() for _, n in normalized)
     if is_news_report(full_text):
         return []
     lang = language_of(full_text)
@@ -50,7 +50,7 @@ def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warni
             )
             if not missing:
                 continue
-            first = _first_occurrence(normalized, groups["promotes"])
+            first = _first_occurrence(normalized, rule, groups["promotes"], warnings)
             if first is not None:
                 segment, start, end = first
                 found.append(RawMatch(rule, start, end, segment.text.strip()[:200], missing))
@@ -59,20 +59,24 @@ def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warni
 
 
 def _present(terms: tuple, text: str, rule: Rule, warnings: list[str] | None) -> bool:
-    """Whether any term of a group occurs: a string as a substring, a regex as a match. A regex
-    that runs out of time counts as absent, so the finding errs towards asking for the disclosure."""
-    for term in terms:
-        if isinstance(term, str):
-            if term in text:
-                return True
-            continue
-        try:
-            if term.spans(text):
-                return True
-        except RegexTimeout as error:
-            if warnings is not None:
-                warnings.append(f"{rule.path}:{rule.line}: rule {rule.id}: {error}")
-    return False
+    """Whether any term of a group occurs. A regex that runs out of time counts as absent, so the
+    finding errs towards asking for the disclosure."""
+    return any(next(_spans(term, text, rule, warnings), None) is not None for term in terms)
+
+
+def _spans(term, text: str, rule: Rule, warnings: list[str] | None):
+    """(start, end) of each occurrence of a term: a string found as a substring, a regex matched."""
+    if isinstance(term, str):
+        position = text.find(term)
+        while position != -1:
+            yield position, position + len(term)
+            position = text.find(term, position + 1)
+        return
+    try:
+        yield from term.spans(text)
+    except RegexTimeout as error:
+        if warnings is not None:
+            warnings.append(f"{rule.path}:{rule.line}: rule {rule.id}: {error}")
 
 
 NEWS_SENTENCES = 2
@@ -84,19 +88,25 @@ def is_news_report(text: str) -> bool:
     return len(NEWS_RE.findall(text)) >= NEWS_SENTENCES
 
 
-def _first_occurrence(normalized, terms):
+def _first_occurrence(normalized, rule: Rule, terms, warnings):
     """(segment, source start, source end) of the earliest promoting term that is not quoted
     (a quoted name is talked about, as in news), or None."""
     for segment, norm in normalized:
-        best = None
-        for term in terms:
-            position = norm.text.find(term)
-            while position != -1 and in_quotes(norm.text, position, position + len(term)):
-                position = norm.text.find(term, position + 1)
-            if position != -1 and (best is None or position < best[0]):
-                best = (position, position + len(term))
-        if best is not None:
-            seg_start, seg_end = norm.input_span(*best)
+        found = [
+            span for term in terms
+            for span in _spans(term, norm.flat(), rule, warnings) if not in_quotes(norm.text, *span)
+        ]
+        if found:
+            seg_start, seg_end = norm.input_span(*min(found))
             start, end = segment.source_span(seg_start, seg_end)
             return segment, start, end
     return None
+
+
+def promotes(rules: list[Rule], text: str) -> bool:
+    """Whether normalized text holds any document rule's promoting term, quoted or not: the
+    engine's quick reject must not skip a file that owes a disclosure."""
+    return any(
+        _present(pattern.value["promotes"], text, rule, None)
+        for rule in rules for pattern in rule.patterns if pattern.kind == "document"
+    )

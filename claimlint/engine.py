@@ -111,8 +111,7 @@ class Engine:
             spaced = normalize(_WHITESPACE_RE.sub(" ", _MARKUP_RE.sub(" ", text))).text
             if self._prefilter.hits(spaced):
                 return True
-        return any(term in candidate for rule in self._document_rules for pattern in rule.patterns
-                   if pattern.kind == "document" for term in pattern.value["promotes"])
+        return document_rules.promotes(self._document_rules, candidate)
 
     # --- linting ---------------------------------------------------------------------------------
 
@@ -130,14 +129,15 @@ class Engine:
 
     def _lint_segment(self, document: Document, segment: Segment, normalized: Normalized, found: list[RawMatch]) -> None:
         """Append the segment's matches to `found`, stopping at the per-document cap."""
-        hits = self._prefilter.hits(normalized.text)
+        flat = normalized.flat()
+        hits = self._prefilter.hits(flat)
         if not hits and not self._has_always:
             return
         for sentence in split_sentences(normalized.text):
             if len(found) >= MAX_MATCHES_PER_DOCUMENT:
                 return
-            text = normalized.text[sentence.start : sentence.end]
-            following = normalized.text[sentence.end : sentence.end + 160]
+            text = flat[sentence.start : sentence.end]
+            following = flat[sentence.end : sentence.end + 160]
             triggered = hits.patterns_in(sentence.start, sentence.end)
             for lang in self._languages_of(sentence, text):
                 candidates = self._candidates(triggered, lang, text)

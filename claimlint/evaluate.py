@@ -175,7 +175,7 @@ def _keyword_predictor(config: Config):
             if trigger is not None:
                 found = trigger in normalized
             elif isinstance(extra, tuple):
-                found = any(term in normalized for term in extra)
+                found = any(term in normalized if isinstance(term, str) else term.spans(normalized) for term in extra)
             else:
                 found = bool(extra.spans(normalized))
             if found:

@@ -3,7 +3,10 @@
 Steps, each recorded in the map: NFKC (full/half width, compatibility forms), lower case,
 Traditional → Simplified Chinese (OpenCC), and collapse of obfuscation: zero-width and combining
 characters are dropped, separators between Han characters (自 动 驾 驶, 自-动-驾-驶) and inside
-runs of single Latin letters (s.e.l.f-driving, A-u-t-o-p-i-l-o-t) are deleted.
+runs of single Latin letters (s.e.l.f-driving, A-u-t-o-p-i-l-o-t) are deleted, and a run of
+spaces or tabs becomes one space, so that "hands  off" meets the trigger "hands off". Line breaks
+stay (they end sentences); `flat()` gives the same text with line breaks as spaces, for matching
+inside a sentence wrapped over two lines.
 
 Unlike one-to-one character maps, deletions and expansions move offsets, so every output
 character keeps the index of the input character it came from. Most text needs none of this:
@@ -31,16 +34,18 @@ _COLLAPSE_RE = re.compile(
     f"[{INVISIBLE}{COMBINING}]+"
     # 2. separators between two Han characters (a line break inside Chinese copy, or 自 动 驾 驶)
     f"|(?<=[{HAN}])[{SEPARATORS}]+(?=[{HAN}])"
+    # 5. spaces after a space or a line break (tabs are spaces by then)
+    "|(?<=[ \n]) +"
 )
 # 3. runs of three or more single Latin letters split by one separator each: s.e.l.f, A-u-t-o
 _LETTER_RUN_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•~| ][a-z]){2,}(?![a-z0-9])")
 _LETTER_RUN_SEPARATOR_RE = re.compile(r"[.\-_*·•~| ]")
 # 4. spaced automation levels: "L 2", "L 2 . 5", "l2 .5" (the dot is kept, the spaces go)
-_LEVEL_RUN_RE = re.compile(r"(?<![a-z0-9])l(?: ?[0-9])(?: ?\. ?[0-9]+)?(?![a-z0-9])")
+_LEVEL_RUN_RE = re.compile(r"(?<![a-z0-9])l(?: *[0-9])(?: *\. *[0-9]+)?(?![a-z0-9])")
 
 # Fullwidth ASCII and the ideographic space map one to one: a translate table avoids the slow path.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH_TABLE[0x3000] = 0x20
+_WIDTH_TABLE[0x3000] = _WIDTH_TABLE[0x09] = 0x20
 # Curly single quotes are apostrophes far more often than quotes: "don’t" must tokenize as "do n't".
 _WIDTH_TABLE[0x2018] = _WIDTH_TABLE[0x2019] = 0x27
 # Unicode hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash) are the ASCII
@@ -54,6 +59,11 @@ class Normalized:
 
     text: str
     origin: Sequence[int] | None = None
+
+    def flat(self) -> str:
+        """The text with line breaks read as spaces (same offsets): a sentence wrapped over two
+        lines still holds its trigger phrases ("hands\noff" → "hands off")."""
+        return self.text.replace("\n", " ")
 
     def input_index(self, index: int) -> int:
         return index if self.origin is None else self.origin[index]

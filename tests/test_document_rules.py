@@ -40,7 +40,9 @@ rules:
     message: promotes lane centring without the driver's duty
     patterns:
       - document:
-          promotes: [lane centring]
+          promotes:
+            - lane centring
+            - regex: '(?<![a-z])steers?\\s*(?:,|and)\\s*brakes?(?![a-z])'
           requires:
             duty:
               - you are responsible
@@ -86,4 +88,16 @@ def test_a_broken_regex_term_is_located(tmp_path):
     load_path.cache_clear()
     with pytest.raises(RulesetError) as info:
         load_path(str(path))
-    assert (info.value.line, info.value.column) == (14, 24) and "regex" in info.value.message
+    assert (info.value.line, info.value.column) == (16, 24) and "regex" in info.value.message
+
+
+def test_a_regex_promoting_term_is_found_and_not_skipped_by_the_quick_reject(tmp_path):
+    unnamed = "It steers and brakes for you in queues."
+    assert house_findings(tmp_path, unnamed) == ["house-disclosure"]
+    assert house_findings(tmp_path, unnamed + " You are responsible for driving.") == []
+    assert house_findings(tmp_path, "Our steering wheel is heated and the brakes are ceramic.") == []
+
+    path = tmp_path / "page.md"
+    path.write_text("# Queue help\n\nIt *steers* and brakes for you in queues.\n", encoding="utf-8")
+    config = Config(rulesets=(str(tmp_path / "house.yaml"),))
+    assert [f.rule_id for f in claimlint.lint_file(str(path), config=config)] == ["house-disclosure"]

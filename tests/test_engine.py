@@ -124,3 +124,12 @@ def test_chinese_rules_run_on_chinese_words_inside_english_copy(tmp_path):
 
 def test_a_negation_in_a_joined_fragment_does_not_reach_the_next_one():
     assert rules("It isn't magic. It just drives itself.") == ["mini-autonomy"]
+
+
+def test_a_phrase_split_by_a_wrapped_line_or_a_run_of_spaces_still_matches():
+    """Trigger phrases hold single spaces; copy holds line breaks, tabs and double spaces."""
+    wrapped = "With the new update our sedan lets every driver go completely hands\noff on the motorway."
+    spaced = "With the new update you can go hands \t off on the motorway."
+    for text in (wrapped, spaced):
+        found = [f for f in claimlint.lint_text(text) if f.rule_id == "gb47955-hands-off"]
+        assert [f.text for f in found] == [text[text.index("hands"): text.index("off") + 3]], text

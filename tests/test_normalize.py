@@ -16,7 +16,8 @@ def _fold_char(char: str) -> str:
     """The characters a source character may become: its fold, or a one-to-one unmasking of it."""
     folded = _opencc().convert(unicodedata.normalize("NFKC", char).lower())
     dash = "-" if folded and folded in _DASHES else ""
-    return folded + folded.translate(_LEET_TABLE) + folded.translate(_LOOKALIKE_TABLE) + dash
+    space = " " if folded == "\t" else ""
+    return folded + folded.translate(_LEET_TABLE) + folded.translate(_LOOKALIKE_TABLE) + dash + space
 
 
 def test_obfuscations_collapse():
@@ -54,8 +55,18 @@ def test_spans_map_back_to_the_obfuscated_original():
     assert original[first:last] == "自 动\u200b驾-驶"
 
 
+def test_whitespace_runs_become_one_space_and_line_breaks_stay():
+    original = "Go hands \t off.\n  Hands\noff"
+    normalized = normalize(original)
+    assert normalized.text == "go hands off.\nhands\noff"
+    assert normalized.flat() == "go hands off. hands off"
+    start = normalized.text.index("hands off")
+    first, last = normalized.input_span(start, start + len("hands off"))
+    assert original[first:last] == "hands \t off"
+
+
 PIECES = st.sampled_from(
-    ["自", "动", "駕", "駛", " ", "-", ".", "\u200b", "Ａ", "ｂ", "S", "e", "l", "f", "，", "。", "ß", "İ",
+    ["自", "动", "駕", "駛", " ", "\t", "-", ".", "\u200b", "Ａ", "ｂ", "S", "e", "l", "f", "，", "。", "ß", "İ",
      "ﬁ", "①", "\u0301", "e", "\n", "L", "２", "．", "５", "智", "能", "x", "y"]
 )
 

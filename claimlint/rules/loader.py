@@ -277,7 +277,7 @@ def _compile_pattern(path: str, node: yaml.Node, raw: dict) -> Pattern:
         triggers = explicit or (condition[0] if condition else ())
         return Pattern("regex", compiled, triggers, line, condition)
     document = raw["document"]
-    groups = {"promotes": _strings(document["promotes"])}
+    groups = {"promotes": _terms(path, _node_at(node, ["document", "promotes"]), document["promotes"])}
     for name, value in document["requires"].items():
         groups[name] = _terms(path, _node_at(node, ["document", "requires", name]), value)
     return Pattern("document", groups, (), line)
@@ -298,11 +298,6 @@ def _terms(path: str, node: yaml.Node, value) -> tuple:
             where = _node_at(node, [index, "regex"]).start_mark
             raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
     return tuple(terms)
-
-
-def _strings(value) -> tuple[str, ...]:
-    values = value if isinstance(value, list) else [value]
-    return tuple(normalize(v).text for v in values)
 
 
 def _normalize_token(token: dict) -> dict:
