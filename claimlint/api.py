@@ -14,9 +14,15 @@ from claimlint.rules import loader
 from claimlint.rules.model import Rule, Ruleset
 
 
+PARAPHRASE_RULESET = "optional/paraphrase"
+
+
 def load_rulesets(config: Config) -> list[Ruleset]:
-    """The configured rulesets (every bundled one by default); raises RulesetError."""
+    """The configured rulesets (every bundled one by default, plus the learned paraphrase models
+    when asked for); raises RulesetError."""
     specs = config.rulesets or tuple(loader.bundled_ids())
+    if config.paraphrase and PARAPHRASE_RULESET not in specs:
+        specs = (*specs, PARAPHRASE_RULESET)
     return [loader.load(spec) for spec in specs]
 
 
@@ -37,13 +43,13 @@ def selected_rules(rulesets: list[Ruleset], config: Config) -> list[Rule]:
 def build_engine(config: Config | None = None) -> Engine:
     config = config or Config()
     return _cached_engine(config.rulesets, config.select, config.ignore, config.languages,
-                          config.automation_level, tuple(sorted(config.severity.items())))
+                          config.automation_level, tuple(sorted(config.severity.items())), config.paraphrase)
 
 
 @lru_cache(maxsize=8)
-def _cached_engine(rulesets, select, ignore, languages, level, severity) -> Engine:
+def _cached_engine(rulesets, select, ignore, languages, level, severity, paraphrase=False) -> Engine:
     config = Config(rulesets=rulesets, select=select, ignore=ignore, languages=languages,
-                    automation_level=level, severity=dict(severity))
+                    automation_level=level, severity=dict(severity), paraphrase=paraphrase)
     rules = selected_rules(load_rulesets(config), config)
     return Engine(rules, languages=languages, product_level=level, severity_overrides=dict(severity))
 

@@ -59,6 +59,8 @@ def _check_options(function):
         click.option("--select", multiple=True, help="Only these rule ids, ruleset ids or categories."),
         click.option("--ignore", multiple=True, help="Skip these rule ids, ruleset ids or categories."),
         click.option("--lang", "languages", multiple=True, type=click.Choice(["en", "zh"]), help="Languages to check."),
+        click.option("--paraphrase", is_flag=True, default=None,
+                     help="Also run the learned paraphrase models on sentences no rule matched (findings of severity info)."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest)."),
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
                      help="Worker processes (0: one per core). Default: one per core, at most 8, for runs of at "
@@ -72,13 +74,14 @@ def _check_options(function):
     return function
 
 
-def _lint(paths, rulesets, select, ignore, languages, config_file, jobs, include, exclude, stdin_filename, **extra):
+def _lint(paths, rulesets, select, ignore, languages, paraphrase, config_file, jobs, include, exclude, stdin_filename,
+          **extra):
     """Resolve configuration, lint every path, return (config, rules, file results)."""
     from claimlint import runner
 
     config = _load_config(config_file).merged(
         rulesets=_split(rulesets), select=_split(select), ignore=_split(ignore), languages=tuple(languages),
-        fail_on=extra.get("fail_on"), include=_split(include),
+        fail_on=extra.get("fail_on"), include=_split(include), paraphrase=paraphrase,
     )
     config = config.merged(exclude=config.exclude + _split(exclude))
     rules = _rules_or_exit(config)
@@ -349,14 +352,15 @@ def test_rules(paths, min_examples) -> None:
 @click.option("--min-f1", type=float, help="Exit 1 when any language's F1 is below this.")
 @click.option("--min-precision", type=float, help="Exit 1 when any language's precision is below this.")
 @click.option("--baseline-keywords", is_flag=True, help="Evaluate the rules' trigger terms alone, without context.")
+@click.option("--paraphrase", is_flag=True, help="Add the learned paraphrase models, as `check --paraphrase` does.")
 @click.option("--no-errors", is_flag=True, help="Do not list false positives and negatives.")
-def eval_corpus(corpus, rulesets, output_format, by, min_f1, min_precision, baseline_keywords, no_errors) -> None:
+def eval_corpus(corpus, rulesets, output_format, by, min_f1, min_precision, baseline_keywords, paraphrase, no_errors) -> None:
     """Precision, recall and F1 against a labelled corpus (JSONL)."""
     import json as json_module
 
     from claimlint import evaluate
 
-    config = config_module.Config(rulesets=_split(rulesets))
+    config = config_module.Config(rulesets=_split(rulesets), paraphrase=paraphrase)
     _rules_or_exit(config)
     try:
         evaluation = evaluate.evaluate(corpus, config, keywords=baseline_keywords)

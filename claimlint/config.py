@@ -39,6 +39,7 @@ class Config:
     include: tuple[str, ...] = ()
     fail_on: str = "warning"
     automation_level: int | None = None
+    paraphrase: bool = False  # add the opt-in learned paraphrase ruleset
     path: str | None = None  # the file this came from
 
     def merged(self, **overrides: Any) -> "Config":
@@ -57,6 +58,7 @@ KEYS = {
     "include": "strings",
     "fail_on": "fail_on",
     "product": "product",
+    "paraphrase": "bool",
 }
 
 
@@ -145,7 +147,7 @@ def _from_mapping(path: Path, data: Any, locate) -> Config:
             raise ConfigError(where, line, column, f"{key}: {problem}")
         if kind == "product":
             values["automation_level"] = value.get("automation_level")
-        elif kind == "severities" or kind == "fail_on":
+        elif kind in ("severities", "fail_on", "bool"):
             values[key] = value
         else:
             values[key] = tuple(value)
@@ -161,6 +163,9 @@ def _check(kind: str, value: Any) -> str | None:
     elif kind == "severities":
         if not isinstance(value, dict) or not all(v in SEVERITIES for v in value.values()):
             return f"expected a mapping of rule or ruleset ids to one of {', '.join(SEVERITIES)}"
+    elif kind == "bool":
+        if not isinstance(value, bool):
+            return "expected true or false"
     elif kind == "fail_on":
         if value not in FAIL_ON:
             return f"expected one of {', '.join(FAIL_ON)}"

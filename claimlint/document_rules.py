@@ -28,6 +28,7 @@ class RawMatch:
     end: int
     sentence: str  # original-source text around the match, for reports and fingerprints
     missing: tuple[str, ...] = ()  # for document rules: the required groups not found
+    cues: tuple[str, ...] = ()  # for paraphrase models: the features that weighed most
 
 
 def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warnings: list[str] | None = None) -> list[RawMatch]:

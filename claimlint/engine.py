@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from claimlint import context, document_rules
 from claimlint.document_rules import RawMatch
 from claimlint.findings import Finding
-from claimlint.matching import literals
+from claimlint.matching import literals, paraphrase
 from claimlint.matching.matcher import LanguageMatcher, token_boundaries
 from claimlint.matching.prefilter import Prefilter
 from claimlint.normalize import HAN_RE, Normalized, normalize
@@ -49,7 +49,13 @@ class Engine:
         self._sentence_rules = [(i, r) for i, r in enumerate(self.rules) if not r.is_document_rule]
         self._document_rules = [r for r in self.rules if r.is_document_rule]
         # Every sentence pattern gets an id; the prefilter says which ones a sentence may match.
-        self._patterns = [(i, rule, p) for i, rule in self._sentence_rules for p in rule.patterns]
+        self._patterns = [(i, rule, p) for i, rule in self._sentence_rules for p in rule.patterns if p.kind != "model"]
+        # Learned paraphrase models score the sentences that no pattern matched (opt-in rulesets).
+        self._models = {
+            lang: [(rule, p) for _, rule in self._sentence_rules for p in rule.patterns if p.kind == "model" and lang in rule.languages]
+            for lang in self.languages
+        }
+        self._models = {lang: models for lang, models in self._models.items() if models}
         # Each pattern is found by its most selective necessary clause (the anchor); the rest of
         # its clauses are checked on the sentences the anchor finds.
         anchored = [literals.anchor_and_checks(p.triggers, p.condition) for _, _, p in self._patterns]
@@ -96,7 +102,7 @@ class Engine:
         """Whether the raw text of a file might give any finding: one normalized prefilter pass
         over the whole file, before a reader parses it. False is a promise (markup, escapes and
         entities are accounted for), so an archive's many irrelevant pages are never parsed."""
-        if "claimlint:" in text.lower() or self._has_always:
+        if "claimlint:" in text.lower() or self._has_always or self._models:
             return True
         if "&" in text:
             text = html.unescape(text)
@@ -131,7 +137,7 @@ class Engine:
         """Append the segment's matches to `found`, stopping at the per-document cap."""
         flat = normalized.flat()
         hits = self._prefilter.hits(flat)
-        if not hits and not self._has_always:
+        if not hits and not self._has_always and not self._models:
             return
         for sentence in split_sentences(normalized.text):
             if len(found) >= MAX_MATCHES_PER_DOCUMENT:
@@ -139,12 +145,33 @@ class Engine:
             text = flat[sentence.start : sentence.end]
             following = flat[sentence.end : sentence.end + 160]
             triggered = hits.patterns_in(sentence.start, sentence.end)
+            before = len(found)
             for lang in self._languages_of(sentence, text):
                 candidates = self._candidates(triggered, lang, text)
                 if not candidates:
                     continue
                 for rule, start, end in self._match_sentence(text, lang, candidates, following):
                     found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
+            if len(found) == before and sentence.lang in self._models:
+                for rule, cues in self._paraphrases(text, sentence.lang):
+                    match = self._locate(document, segment, normalized, sentence, rule, 0, len(text))
+                    found.append(replace(match, cues=cues))
+
+    def _paraphrases(self, text: str, lang: str) -> list[tuple[Rule, tuple[str, ...]]]:
+        """Model rules whose label the sentence scores high enough for, with the cues that weighed
+        most. A model that can no longer be read is reported once and skipped."""
+        judged = []
+        for rule, pattern in self._models[lang]:
+            spec = pattern.value
+            try:
+                cues = paraphrase.judge(spec["file"], spec["label"], spec["threshold"], text, lang)
+            except paraphrase.ModelError as error:
+                self._models[lang] = [(r, p) for r, p in self._models[lang] if p.value["file"] != spec["file"]]
+                self.warnings.append(f"{rule.path}:{pattern.line}: rule {rule.id}: {error}")
+                return judged
+            if cues is not None:
+                judged.append((rule, cues))
+        return judged
 
     def _languages_of(self, sentence: Sentence, text: str) -> list[str]:
         """The sentence's language, and Chinese too for Chinese words inside English copy
@@ -239,7 +266,7 @@ class Engine:
             ruleset=rule.ruleset,
             category=rule.category,
             severity=self.severity_overrides.get(rule.id, self.severity_overrides.get(rule.ruleset, rule.severity)),
-            message=rule.message,
+            message=rule.message + (f" (cues: {', '.join(match.cues)})" if match.cues else ""),
             text=text,
             suggestions=_same_script_first(rule.suggestions, text),
             basis=(rule.basis,) if rule.basis else (),

@@ -276,11 +276,30 @@ def _compile_pattern(path: str, node: yaml.Node, raw: dict) -> Pattern:
         # A regex without triggers of its own is still prefiltered by the strings it needs.
         triggers = explicit or (condition[0] if condition else ())
         return Pattern("regex", compiled, triggers, line, condition)
+    if "model" in raw:
+        return _model_pattern(path, node, raw["model"], line)
     document = raw["document"]
     groups = {"promotes": _terms(path, _node_at(node, ["document", "promotes"]), document["promotes"])}
     for name, value in document["requires"].items():
         groups[name] = _terms(path, _node_at(node, ["document", "requires", name]), value)
     return Pattern("document", groups, (), line)
+
+
+def _model_pattern(path: str, node: yaml.Node, spec: dict, line: int) -> Pattern:
+    """A learned paraphrase model, its file named relative to the ruleset and read now, so that a
+    missing or malformed model is reported like any other ruleset mistake."""
+    from claimlint.matching import paraphrase
+
+    model_file = (Path(path).parent / spec["file"]).resolve()
+    try:
+        models = paraphrase.load(str(model_file))
+    except paraphrase.ModelError as error:
+        where = _node_at(node, ["model", "file"]).start_mark
+        raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
+    if not any(spec["label"] in model.labels for model in models.values()):
+        where = _node_at(node, ["model", "label"]).start_mark
+        raise RulesetError(path, where.line + 1, where.column + 1, f"model {spec['file']} has no label {spec['label']!r}")
+    return Pattern("model", {"file": str(model_file), "label": spec["label"], "threshold": float(spec["threshold"])}, (), line)
 
 
 def _terms(path: str, node: yaml.Node, value) -> tuple:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-PATTERN_KINDS = ("phrase", "tokens", "regex", "document")
+PATTERN_KINDS = ("phrase", "tokens", "regex", "document", "model")
 EXCEPTIONS = ("negation", "mention", "other-domain", "certified-l3", "supervised-hands-free")
 
 
@@ -13,8 +13,10 @@ EXCEPTIONS = ("negation", "mention", "other-domain", "certified-l3", "supervised
 class Pattern:
     """One way a rule can match. Strings are already normalized (lower case, Simplified)."""
 
-    kind: str  # phrase | tokens | regex | document
-    value: Any  # str for phrase/regex, list of token dicts for tokens, dict for document
+    kind: str  # phrase | tokens | regex | document | model
+    # str for phrase/regex, list of token dicts for tokens, dict for document, and for model a dict
+    # {"file": absolute path of the model, "label": category, "threshold": probability}
+    value: Any
     triggers: tuple[str, ...] = ()  # literal substrings that must occur for this pattern to match
     line: int = 0  # where the pattern is written, for messages
     # Regexes: clauses of strings derived from the regex itself (matching.literals); one string of

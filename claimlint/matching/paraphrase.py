@@ -1,0 +1,127 @@
+"""A learned paraphrase detector, for claims written without any of the rules' words.
+
+Hand-written patterns catch the wording they list, and copywriters keep inventing new wording ("my
+commute is now podcast-and-porridge time", "上车就睡，睁眼到家"). On unseen copy the rules miss
+most such paraphrases; a linear model over word and character n-grams, trained on the labelled
+development corpus, catches many of them (bench/RESULTS.md has both figures).
+
+It is opt-in (`--paraphrase`), runs only on sentences that no rule matched and that talk about
+driving (the model's gate), and its findings name the cues that weighed most, so that a reviewer
+can see why a sentence was flagged. A model file is plain JSON (never pickle): per language a gate
+and, per label, a bias and feature weights. `corpus/train_paraphrase.py` writes it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+FORMAT = 1
+_EN_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+_HAN_OR_LATIN = re.compile(r"[\u3400-\u9fffa-z0-9]")
+CUES_SHOWN = 3
+
+
+class ModelError(ValueError):
+    """A model file that cannot be read or has the wrong shape."""
+
+
+def features(text: str, lang: str) -> set[str]:
+    """The n-grams a normalized sentence is scored on: English words, word pairs and character
+    4-grams of the word sequence (so "drives"/"driving" share "driv"); Chinese characters and
+    character pairs and triples (no segmentation needed, so new words still count)."""
+    if lang == "en":
+        words = _EN_WORD.findall(text)
+        joined = " " + " ".join(words) + " "
+        return (
+            {"w:" + w for w in words}
+            | {"b:" + a + " " + b for a, b in zip(words, words[1:])}
+            | {"c:" + joined[i : i + 4] for i in range(len(joined) - 3)}
+        )
+    chars = "".join(_HAN_OR_LATIN.findall(text))
+    return {"c:" + chars[i : i + n] for n in (1, 2, 3) for i in range(len(chars) - n + 1)}
+
+
+@dataclass(frozen=True)
+class LabelModel:
+    bias: float
+    weights: dict
+
+    def probability(self, feats: set[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def cues(self, feats: set[str], lang: str, count: int = CUES_SHOWN) -> tuple[str, ...]:
+        """The readable features that pushed hardest towards the label: words and word pairs in
+        English (its character 4-grams are not readable), two- and three-character strings in Chinese."""
+        if lang == "en":
+            readable = [f for f in feats if f.startswith(("w:", "b:"))]
+        else:
+            readable = [f for f in feats if len(f) >= 4]
+        ranked = sorted((f for f in readable if self.weights.get(f, 0.0) > 0), key=lambda f: -self.weights[f])
+        chosen: list[str] = []
+        for feature in ranked:
+            text = feature[2:].strip()
+            if not any(text in other or other in text for other in chosen):
+                chosen.append(text)
+            if len(chosen) == count:
+                break
+        return tuple(chosen)
+
+
+@dataclass(frozen=True)
+class LanguageModel:
+    gate_words: frozenset
+    gate_strings: tuple[str, ...]
+    min_length: int
+    labels: dict  # label -> LabelModel
+
+    def talks_about_driving(self, text: str, lang: str) -> bool:
+        """Only sentences long enough and holding a driving cue are scored: a model trained on
+        marketing claims knows nothing about headings, prices or unrelated copy."""
+        if lang == "en":
+            words = _EN_WORD.findall(text)
+            return len(words) >= self.min_length and not self.gate_words.isdisjoint(words)
+        return len(_HAN_OR_LATIN.findall(text)) >= self.min_length and any(s in text for s in self.gate_strings)
+
+
+@lru_cache(maxsize=4)
+def load(path: str) -> dict[str, LanguageModel]:
+    """Models by language, read once per process."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data.get("format") != FORMAT:
+            raise ModelError(f"{path}: model format {data.get('format')!r}, expected {FORMAT}")
+        return {
+            lang: LanguageModel(
+                gate_words=frozenset(spec.get("gate_words", ())),
+                gate_strings=tuple(spec.get("gate_strings", ())),
+                min_length=int(spec["min_length"]),
+                labels={
+                    label: LabelModel(float(model["bias"]), {str(k): float(v) for k, v in model["weights"].items()})
+                    for label, model in spec["labels"].items()
+                },
+            )
+            for lang, spec in data["languages"].items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        if isinstance(error, ModelError):
+            raise
+        raise ModelError(f"{path}: not a claimlint paraphrase model ({error})") from error
+
+
+def judge(path: str, label: str, threshold: float, text: str, lang: str) -> tuple[str, ...] | None:
+    """The cues when the sentence scores at least `threshold` for `label`, else None."""
+    models = load(path)
+    model = models.get(lang)
+    if model is None or label not in model.labels or not model.talks_about_driving(text, lang):
+        return None
+    feats = features(text, lang)
+    label_model = model.labels[label]
+    if label_model.probability(feats) < threshold:
+        return None
+    return label_model.cues(feats, lang)

@@ -1,0 +1,212 @@
+"""Train claimlint's paraphrase models (claimlint/matching/paraphrase.py) from the development part.
+
+    python corpus/train_paraphrase.py            # writes rulesets/optional/paraphrase-model.json
+    python corpus/train_paraphrase.py --report   # also prints cross-validated thresholds
+
+Training data: `dev.jsonl` (never `test.jsonl`), `background.jsonl` (ordinary copy that makes no
+claim, so that the models learn that everyday driving words are not claims by themselves) and the
+bundled rules' examples (flag: the rule's category; pass: compliant near misses). Examples whose
+text is also a held-out item are left out, so the held-out figures stay unseen. One
+logistic regression per language and category (one against the rest), trained by seeded stochastic
+gradient descent: the same data gives the same file. `--report` trains five times on four fifths of
+the data and scores the fifth, then prints, per threshold, the precision and recall of the models
+alone and added to the rules, so the threshold in `rulesets/optional/paraphrase.yaml` can be chosen
+on data the models did not see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from claimlint.matching.paraphrase import FORMAT, features  # noqa: E402
+from claimlint.normalize import normalize  # noqa: E402
+
+OUTPUT = HERE.parent / "rulesets" / "optional" / "paraphrase-model.json"
+LABELS = ("autonomy", "level-inflation", "disengagement", "overclaim")
+EPOCHS = 25
+LEARNING_RATE = 0.2
+L2 = 1e-4
+MIN_WEIGHT = 0.03  # smaller weights are dropped from the file
+SEED = 20251126
+
+# The gate: a sentence is scored only when it is long enough and holds one of these driving cues.
+GATE = {
+    "en": {
+        "min_length": 4,
+        "gate_words": sorted(set("""
+            car cars vehicle vehicles suv sedan hatchback truck lorry lorries cab van ev it its itself
+            drive drives driving drove driven driver drivers road roads highway highways motorway
+            motorways freeway interstate commute commutes commuting traffic jam jams lane lanes wheel
+            steer steers steering trip trips journey journeys route miles km kilometres kilometers exit
+            exits merge merges junction junctions roundabout roundabouts park parks parking parked brake
+            brakes braking cruise pilot autopilot level system assist assistance hands eyes seat seats
+            ride rides road-trip bends overtake overtakes dashboard mode update ota l2 l3 l4 l5
+        """.split())),
+    },
+    "zh": {
+        "min_length": 6,
+        "gate_strings": sorted(set("""
+            车 驾 方向盘 路 高速 通勤 开 导航 领航 辅助 系统 智 接管 刹 油门 泊 级 noa 手 眼 睡 座 程
+        """.split())),
+    },
+}
+
+
+def read(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def training_items() -> list[dict]:
+    return sorted(read(HERE / "dev.jsonl") + read(HERE / "background.jsonl") + rule_examples(), key=lambda item: item["id"])
+
+
+def rule_examples() -> list[dict]:
+    """The bundled sentence rules' examples as labelled items, one per distinct text."""
+    from claimlint.rules import loader
+    from claimlint.sentences import language_of
+
+    held_out = {_key(item["text"]) for item in read(HERE / "test.jsonl")}
+    labels: dict[str, set[str]] = {}
+    for ruleset_id in loader.bundled_ids():
+        for rule in loader.load(ruleset_id).rules:
+            if rule.is_document_rule:
+                continue
+            for text in rule.examples_flag:
+                labels.setdefault(text, set()).add(rule.category)
+            for text in rule.examples_pass:
+                labels.setdefault(text, set())
+    items = []
+    for text, categories in sorted(labels.items()):
+        if _key(text) in held_out:
+            continue
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+        items.append({"id": f"ex-{digest}", "text": text, "lang": language_of(normalize(text).text),
+                      "violation": bool(categories), "categories": sorted(categories)})
+    return items
+
+
+def _key(text: str) -> str:
+    return " ".join(normalize(text).text.split()).strip(" .。!！")
+
+
+def train_label(examples: list[tuple[frozenset, float]], seed: int) -> tuple[float, dict]:
+    """Logistic regression by SGD with L2 shrinkage; balanced so that a rare label still counts."""
+    positives = sum(y for _, y in examples) or 1.0
+    negatives = (len(examples) - positives) or 1.0
+    weight_of = {1.0: len(examples) / (2 * positives), 0.0: len(examples) / (2 * negatives)}
+    weights: dict[str, float] = {}
+    bias = 0.0
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = LEARNING_RATE / (1 + epoch * 0.2)
+        for index in order:
+            feats, y = examples[index]
+            z = bias + sum(weights.get(f, 0.0) for f in feats)
+            gradient = (1 / (1 + math.exp(-max(-30.0, min(30.0, z)))) - y) * weight_of[y]
+            bias -= rate * gradient
+            for f in feats:
+                w = weights.get(f, 0.0)
+                weights[f] = w - rate * (gradient + L2 * w)
+    return bias, {f: round(w, 4) for f, w in weights.items() if abs(w) >= MIN_WEIGHT}
+
+
+def train(items: list[dict]) -> dict:
+    languages = {}
+    for lang in ("en", "zh"):
+        of_lang = [item for item in items if item["lang"] == lang]
+        feats = [frozenset(features(normalize(item["text"]).flat(), lang)) for item in of_lang]
+        labels = {}
+        for number, label in enumerate(LABELS):
+            examples = [(f, 1.0 if label in item["categories"] else 0.0) for f, item in zip(feats, of_lang)]
+            bias, weights = train_label(examples, SEED + number)
+            labels[label] = {"bias": round(bias, 4), "weights": dict(sorted(weights.items()))}
+        languages[lang] = {**GATE[lang], "labels": labels}
+    return {"format": FORMAT, "trained_on": "corpus/dev.jsonl + corpus/background.jsonl", "languages": languages}
+
+
+def fold_of(item_id: str, folds: int = 5) -> int:
+    return int(hashlib.sha256(item_id.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def report(items: list[dict]) -> None:
+    """Cross-validated precision and recall on the development part, alone and with the rules."""
+    import tempfile
+
+    from claimlint import evaluate
+    from claimlint.config import Config
+    from claimlint.matching import paraphrase
+
+    dev = [item for item in items if not item["id"].startswith(("bg-", "ex-"))]
+    scores: dict[str, dict[str, float]] = {}
+    for fold in range(5):
+        model = train([item for item in items if fold_of(item["id"]) != fold])
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+            json.dump(model, handle)
+        models = paraphrase.load(handle.name)
+        for item in items:
+            if fold_of(item["id"]) != fold:
+                continue
+            text = normalize(item["text"]).flat()
+            language_model = models[item["lang"]]
+            if not language_model.talks_about_driving(text, item["lang"]):
+                continue
+            feats = paraphrase.features(text, item["lang"])
+            scores[item["id"]] = {label: m.probability(feats) for label, m in language_model.labels.items()}
+    rules = {}
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
+        handle.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in dev)
+    for result in evaluate.evaluate(handle.name, Config()).results:
+        rules[result.item["id"]] = bool(result.predicted)
+    print("threshold  lang  models alone (P / R)   rules (P / R / F1)   rules + models (P / R / F1)")
+    for threshold in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+        for lang in ("en", "zh"):
+            of_lang = [item for item in dev if item["lang"] == lang]
+            model_says = {i["id"]: max(scores.get(i["id"], {"": 0.0}).values()) >= threshold for i in of_lang}
+            alone = _counts(of_lang, model_says)
+            ruled = _counts(of_lang, rules)
+            both = _counts(of_lang, {k: rules[k] or model_says[k] for k in model_says})
+            compliant = [i for i in items if i["lang"] == lang and not i["violation"] and i["id"].startswith(("bg-", "ex-"))]
+            false_alarms = sum(1 for i in compliant if max(scores.get(i["id"], {"": 0.0}).values()) >= threshold)
+            print(f"{threshold:9}  {lang}    {alone[0]:.3f} / {alone[1]:.3f}        "
+                  f"{ruled[0]:.3f} / {ruled[1]:.3f} / {ruled[2]:.3f}   {both[0]:.3f} / {both[1]:.3f} / {both[2]:.3f}"
+                  f"   compliant examples and background flagged: {false_alarms}/{len(compliant)}")
+
+
+def _counts(items, predicted) -> tuple[float, float, float]:
+    tp = sum(1 for i in items if i["violation"] and predicted[i["id"]])
+    fp = sum(1 for i in items if not i["violation"] and predicted[i["id"]])
+    fn = sum(1 for i in items if i["violation"] and not predicted[i["id"]])
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--report", action="store_true", help="print cross-validated thresholds")
+    args = parser.parse_args()
+    items = training_items()
+    model = train(items)
+    OUTPUT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    sizes = {lang: sum(len(m["weights"]) for m in spec["labels"].values()) for lang, spec in model["languages"].items()}
+    print(f"wrote {OUTPUT} ({OUTPUT.stat().st_size // 1024} KB; weights per language: {sizes})")
+    if args.report:
+        report(items)
+
+
+if __name__ == "__main__":
+    main()

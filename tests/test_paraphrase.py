@@ -1,0 +1,92 @@
+"""The opt-in learned paraphrase detector: its gate, its findings, its configuration, and the
+shipped model matching what the training script makes of the corpus."""
+
+from __future__ import annotations
+
+import json
+import runpy
+from pathlib import Path
+
+import pytest
+
+import claimlint
+from claimlint.config import Config, ConfigError, load
+from claimlint.matching import paraphrase
+from claimlint.rules.loader import RulesetError, load_path
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = ROOT / "rulesets" / "optional" / "paraphrase-model.json"
+PARAPHRASE = Config(paraphrase=True)
+
+
+def rule_ids(text: str, config: Config = PARAPHRASE) -> list[str]:
+    return sorted(f.rule_id for f in claimlint.lint_text(text, config=config))
+
+
+def test_features_are_words_pairs_and_character_grams():
+    assert {"w:car", "b:the car", "c: the"} <= paraphrase.features("the car drives", "en")
+    assert {"c:开", "c:开车", "c:自己开"} <= paraphrase.features("车自己开车", "zh")
+
+
+def test_only_sentences_about_driving_are_scored():
+    model = paraphrase.load(str(MODEL))
+    assert not model["en"].talks_about_driving("# veyra 28", "en")
+    assert not model["en"].talks_about_driving("fresh coffee every morning for the whole office", "en")
+    assert model["en"].talks_about_driving("the car handles the whole commute for me", "en")
+    assert not model["zh"].talks_about_driving("欢迎光临", "zh")
+
+
+def test_paraphrase_findings_come_only_when_asked_for_and_name_their_cues():
+    text = "Why grip the wheel for four hours when the Arvo is happy to do it for you?"
+    assert rule_ids(text, Config()) == []
+    findings = claimlint.lint_text(text, config=PARAPHRASE)
+    assert [f.rule_id for f in findings] == ["paraphrase-disengagement-en"]
+    finding = findings[0]
+    assert finding.severity == "info" and finding.text == text and "(cues: " in finding.message
+
+
+def test_a_sentence_a_rule_matched_is_not_scored_again():
+    assert [r for r in rule_ids("The car drives itself on the motorway while you sleep.") if r.startswith("paraphrase")] == []
+
+
+def test_the_paraphrase_key_in_the_configuration(tmp_path):
+    path = tmp_path / ".claimlint.yaml"
+    path.write_text("paraphrase: true\n", encoding="utf-8")
+    assert load(path).paraphrase is True
+    path.write_text("paraphrase: yes please\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="paraphrase: expected true or false"):
+        load(path)
+
+
+def test_a_missing_model_or_label_is_a_located_ruleset_error(tmp_path):
+    ruleset = (ROOT / "rulesets" / "optional" / "paraphrase.yaml").read_text("utf-8")
+    copy = tmp_path / "paraphrase.yaml"
+    copy.write_text(ruleset, encoding="utf-8")  # the model file is not beside the copy
+    load_path.cache_clear()
+    with pytest.raises(RulesetError) as error:
+        load_path(str(copy))
+    assert error.value.line == ruleset.splitlines().index(
+        next(line for line in ruleset.splitlines() if "model: {file:" in line)) + 1
+    assert "not a claimlint paraphrase model" in error.value.message
+
+    (tmp_path / "paraphrase-model.json").write_text(json.dumps({"format": 1, "languages": {}}), encoding="utf-8")
+    load_path.cache_clear()
+    with pytest.raises(RulesetError, match="has no label"):
+        load_path(str(copy))
+
+
+def test_the_shipped_model_is_what_training_on_the_corpus_gives():
+    """A corpus or script change without retraining would ship a stale model."""
+    trainer = runpy.run_path(str(ROOT / "corpus" / "train_paraphrase.py"))
+    fresh = trainer["train"](trainer["training_items"]())
+    shipped = json.loads(MODEL.read_text("utf-8"))
+    tolerance = 0.002  # libm differences across machines move the last digits
+    for lang, spec in fresh["languages"].items():
+        assert shipped["languages"][lang]["gate_words" if lang == "en" else "gate_strings"] == \
+            spec["gate_words" if lang == "en" else "gate_strings"]
+        for label, model in spec["labels"].items():
+            stored = shipped["languages"][lang]["labels"][label]
+            assert abs(stored["bias"] - model["bias"]) <= tolerance, (lang, label)
+            for feature in set(model["weights"]) | set(stored["weights"]):
+                new, old = model["weights"].get(feature, 0.0), stored["weights"].get(feature, 0.0)
+                assert abs(new - old) <= tolerance + (trainer["MIN_WEIGHT"] if not new or not old else 0), (lang, label, feature)
