@@ -10,8 +10,10 @@ document's main language is one of its languages, and not on news or enforcement
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimlint.context import NEWS_RE, in_quotes
+from claimlint.matching import literals
 from claimlint.normalize import Normalized
 from claimlint.sentences import language_of
 from claimlint.readers.base import Segment
@@ -73,11 +75,20 @@ def _spans(term, text: str, rule: Rule, warnings: list[str] | None):
             yield position, position + len(term)
             position = text.find(term, position + 1)
         return
+    if not all(search(text) for search in _necessary(term.source)):
+        return
     try:
         yield from term.spans(text)
     except RegexTimeout as error:
         if warnings is not None:
             warnings.append(f"{rule.path}:{rule.line}: rule {rule.id}: {error}")
+
+
+@lru_cache(maxsize=None)
+def _necessary(source: str) -> tuple:
+    """Searchers for the strings a regex cannot match without (matching.literals): a document
+    lacking one is skipped without running the regex over its whole text."""
+    return literals.clause_searchers(literals.required_clauses(source))
 
 
 NEWS_SENTENCES = 2

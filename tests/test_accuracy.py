@@ -28,12 +28,20 @@ SPEC_BAR = 0.95
 # en precision 0.880, F1 0.722; zh precision 0.912, F1 0.784; disclosure unchanged.
 # Reset when the fifth round enlarged it again (1,346 → 1,596 sentences, 44 → 57 documents),
 # measured with the sentence rules unchanged: en precision 0.875, F1 0.707; zh 0.904, 0.763;
-# disclosure F1 0.857 (after its duty and limits became regex families).
+# disclosure F1 0.857 (after its duty and limits became regex families). Raised after the rules
+# written from the fifth round's dev part: en precision 0.876, F1 0.721; zh 0.905, 0.767;
+# disclosure F1 0.877.
 FLOOR = {
-    "en": {"precision": 0.87, "f1": 0.70},
+    "en": {"precision": 0.87, "f1": 0.72},
     "zh": {"precision": 0.90, "f1": 0.76},
 }
-DISCLOSURE_FLOOR_F1 = 0.85
+DISCLOSURE_FLOOR_F1 = 0.87
+# With the opt-in learned paraphrase models (`--paraphrase`), trained on the dev part only and
+# thresholded by cross-validation on it: en precision 0.819, F1 0.818; zh 0.866, 0.852.
+PARAPHRASE_FLOOR = {
+    "en": {"precision": 0.81, "f1": 0.81},
+    "zh": {"precision": 0.86, "f1": 0.85},
+}
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +58,20 @@ def test_sentence_accuracy_does_not_fall_below_the_floor(sentences, lang):
     assert counts.f1 >= FLOOR[lang]["f1"], report
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_paraphrase_mode_accuracy_does_not_fall_below_its_floor(paraphrased, lang):
+    counts = paraphrased.by_lang()[lang]
+    report = (f"{lang} with --paraphrase: precision {counts.precision:.3f}, recall {counts.recall:.3f}, "
+              f"F1 {counts.f1:.3f} (floor {PARAPHRASE_FLOOR[lang]}, SPEC bar {SPEC_BAR})")
+    assert counts.precision >= PARAPHRASE_FLOOR[lang]["precision"], report
+    assert counts.f1 >= PARAPHRASE_FLOOR[lang]["f1"], report
+
+
+@pytest.fixture(scope="module")
+def paraphrased():
+    return evaluate.evaluate(str(CORPUS / "test.jsonl"), Config(paraphrase=True))
+
+
 def test_disclosure_on_documents_does_not_fall_below_the_floor():
     documents = evaluate.evaluate(str(CORPUS / "documents-test.jsonl"), Config())
     counts = documents.by_category()["disclosure"]
@@ -58,7 +80,7 @@ def test_disclosure_on_documents_does_not_fall_below_the_floor():
 
 def test_floors_are_real_measurements_not_placeholders():
     """A floor of zero would make the gate unable to fail."""
-    for lang, floors in FLOOR.items():
+    for lang, floors in [*FLOOR.items(), *PARAPHRASE_FLOOR.items()]:
         assert all(0.5 <= value <= 1.0 for value in floors.values()), (lang, floors)
     assert DISCLOSURE_FLOOR_F1 >= 0.5
 
