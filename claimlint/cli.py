@@ -303,12 +303,12 @@ def list_rules(rulesets, output_format) -> None:
 @main.command("explain")
 @click.argument("rule_id")
 def explain_rule(rule_id) -> None:
-    """Rationale, legal basis, compliant wording and examples of a rule."""
+    """Rationale, legal basis, compliant wording and examples of a rule (opt-in rules too)."""
     from claimlint import explain
 
     config = _load_config(None)
     try:
-        loaded = api.load_rulesets(config_module.Config())
+        loaded = api.load_rulesets(config_module.Config(rulesets=(*loader.bundled_ids(), *loader.optional_ids())))
     except RulesetError as error:
         _fail(str(error))
     text = explain.explain(loaded, rule_id, config.automation_level)

@@ -90,3 +90,20 @@ def test_the_shipped_model_is_what_training_on_the_corpus_gives():
             for feature in set(model["weights"]) | set(stored["weights"]):
                 new, old = model["weights"].get(feature, 0.0), stored["weights"].get(feature, 0.0)
                 assert abs(new - old) <= tolerance + (trainer["MIN_WEIGHT"] if not new or not old else 0), (lang, label, feature)
+
+
+def test_paraphrase_rules_are_explained_and_their_option_works_from_the_command_line(tmp_path):
+    from click.testing import CliRunner
+
+    from claimlint.cli import main
+
+    runner = CliRunner()
+    explained = runner.invoke(main, ["explain", "paraphrase-disengagement-en"])
+    assert explained.exit_code == 0 and "Legal basis:" in explained.output
+    page = tmp_path / "page.txt"
+    page.write_text("Why grip the wheel for four hours when the Arvo is happy to do it for you?\n", encoding="utf-8")
+    plain = runner.invoke(main, ["check", "--format", "json", str(page)])
+    asked = runner.invoke(main, ["check", "--paraphrase", "--format", "json", str(page)])
+    assert json.loads(plain.output)["findings"] == []
+    assert [f["rule_id"] for f in json.loads(asked.output)["findings"]] == ["paraphrase-disengagement-en"]
+    assert asked.exit_code == 0  # severity info does not fail the default --fail-on warning

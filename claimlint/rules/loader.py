@@ -55,6 +55,11 @@ def bundled_ids() -> list[str]:
     return sorted(path.stem for path in bundled_dir().glob("*.yaml"))
 
 
+def optional_ids() -> list[str]:
+    """The opt-in bundled rulesets (`optional/…`), which only run when asked for."""
+    return sorted(f"optional/{path.stem}" for path in (bundled_dir() / "optional").glob("*.yaml"))
+
+
 def resolve(spec: str) -> Path:
     """A bundled ruleset id, or the path of a user's ruleset file."""
     bundled = bundled_dir() / f"{spec}.yaml"
@@ -63,7 +68,7 @@ def resolve(spec: str) -> Path:
     path = Path(spec)
     if path.is_file():
         return path
-    known = ", ".join(bundled_ids())
+    known = ", ".join(bundled_ids() + optional_ids())
     raise RulesetError(spec, 1, 1, f"no such ruleset file or bundled ruleset id (bundled: {known})")
 
 
