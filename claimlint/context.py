@@ -46,7 +46,13 @@ EN_POST_NEGATION = re.compile(
     r"|^\W*(?:is|are)\s+(?:only |just |simply )?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:driver|driving)[ -]assist"
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
 )
-ZH_POST_NEGATION = re.compile(r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:不是|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解)")
+ZH_POST_NEGATION = re.compile(
+    r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:不是|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解)"
+    # Right after the term or its closing quote, a verdict that it has no basis: "L2.5"并无标准依据,
+    # 准L3这种说法根本不存在 (not "准L3，不存在对手": a comma starts another clause).
+    r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)?(?:并|根本|其实)?(?:无|没有(?:任何)?|缺乏)(?:国家)?(?:标准|依据|根据|定义)"
+    r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)(?:并|根本|其实)?不存在"
+)
 # Tokens before the match that a cue may be; jieba's tokens are short, so Chinese looks further.
 NEGATION_WINDOW = {"en": 8, "zh": 10}
 
@@ -271,7 +277,9 @@ NO_ANSWER = re.compile(
 INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|吗)")
 
 
-_END_MARK = re.compile(r"[?？.!。！]")
+# Where a question ends and its answer starts. A dash counts after an indirect question only:
+# "someone asked if it drives itself — no, it's driver assistance".
+_END_MARK = re.compile(r"[?？.!。！]|\s[—–]\s")
 ZH_QUESTION_IN_CLAUSE = re.compile(r"能不能|可不可以|可以不可以|是不是|能否|可否|是否|吗$|么$")
 
 
@@ -285,7 +293,7 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
         # drives itself. It does not."
         mark = _END_MARK.search(sentence, end)
         if mark and sentence.count(" ", end, mark.start()) <= 6 and NO_ANSWER.search(sentence[mark.end():]):
-            if mark.group() in "?？" or INDIRECT_QUESTION.search(sentence, 0, mark.start()):
+            if mark.group() in ("?", "？") or INDIRECT_QUESTION.search(sentence, 0, mark.start()):
                 return True
     if end is None:
         return False

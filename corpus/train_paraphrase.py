@@ -101,7 +101,9 @@ def _key(text: str) -> str:
 
 
 def train_label(examples: list[tuple[frozenset, float]], seed: int) -> tuple[float, dict]:
-    """Logistic regression by SGD with L2 shrinkage; balanced so that a rare label still counts."""
+    """Logistic regression by SGD with L2 shrinkage; balanced so that a rare label still counts.
+    The weights returned are the average of those after each epoch of the second half (Polyak
+    averaging), so that a few more examples do not swing the model."""
     positives = sum(y for _, y in examples) or 1.0
     negatives = (len(examples) - positives) or 1.0
     weight_of = {1.0: len(examples) / (2 * positives), 0.0: len(examples) / (2 * negatives)}
@@ -109,6 +111,9 @@ def train_label(examples: list[tuple[frozenset, float]], seed: int) -> tuple[flo
     bias = 0.0
     order = list(range(len(examples)))
     rng = random.Random(seed)
+    averaged: dict[str, float] = {}
+    averaged_bias = 0.0
+    first_averaged = EPOCHS // 2
     for epoch in range(EPOCHS):
         rng.shuffle(order)
         rate = LEARNING_RATE / (1 + epoch * 0.2)
@@ -120,7 +125,13 @@ def train_label(examples: list[tuple[frozenset, float]], seed: int) -> tuple[flo
             for f in feats:
                 w = weights.get(f, 0.0)
                 weights[f] = w - rate * (gradient + L2 * w)
-    return bias, {f: round(w, 4) for f, w in weights.items() if abs(w) >= MIN_WEIGHT}
+        if epoch >= first_averaged:
+            averaged_bias += bias
+            for f, w in weights.items():
+                averaged[f] = averaged.get(f, 0.0) + w
+    count = EPOCHS - first_averaged
+    averaged = {f: w / count for f, w in averaged.items()}
+    return averaged_bias / count, {f: round(w, 4) for f, w in averaged.items() if abs(w) >= MIN_WEIGHT}
 
 
 def train(items: list[dict]) -> dict:
