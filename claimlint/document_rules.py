@@ -104,9 +104,10 @@ def _first_occurrence(normalized, rule: Rule, terms, warnings):
     """(segment, source start, source end) of the earliest promoting term that is not quoted
     (a quoted name is talked about, as in news), or None."""
     for segment, norm in normalized:
+        flat = norm.flat()
         found = [
             span for term in terms
-            for span in _spans(term, norm.flat(), rule, warnings) if not in_quotes(norm.text, *span)
+            for span in _spans(term, flat, rule, warnings) if not in_quotes(norm.text, *span)
         ]
         if found:
             seg_start, seg_end = norm.input_span(*min(found))
