@@ -30,19 +30,23 @@ SPEC_BAR = 0.95
 # measured with the sentence rules unchanged: en precision 0.875, F1 0.707; zh 0.904, 0.763;
 # disclosure F1 0.857 (after its duty and limits became regex families). Raised after the rules
 # written from the fifth round's dev part: en precision 0.876, F1 0.721; zh 0.905, 0.767;
-# disclosure F1 0.877.
+# disclosure F1 0.877. Reset when 589 compliant near misses (negations, mentions, news, other
+# domains, human drivers, criticism) enlarged the test part to 1,809, measured with the rules
+# unchanged: en precision 0.867, F1 0.718; zh 0.896, 0.763.
 FLOOR = {
-    "en": {"precision": 0.87, "f1": 0.72},
-    "zh": {"precision": 0.90, "f1": 0.76},
+    "en": {"precision": 0.86, "f1": 0.71},
+    "zh": {"precision": 0.89, "f1": 0.76},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # With the opt-in learned paraphrase models (`--paraphrase`), trained on the dev part only and
 # thresholded by cross-validation on it: en precision 0.819, F1 0.808; zh 0.867, 0.849. The models
 # are retrained whenever the corpus or the rules' examples change, and retraining on four more
 # examples moved English F1 by 0.01 before the weights were averaged; the floor leaves that margin.
+# With the near misses in the test part: en 0.800, 0.799; zh 0.848, 0.839 with the models unchanged,
+# and en 0.811, 0.808; zh 0.859, 0.847 after retraining on the dev part, which now holds the rest.
 PARAPHRASE_FLOOR = {
-    "en": {"precision": 0.81, "f1": 0.80},
-    "zh": {"precision": 0.86, "f1": 0.84},
+    "en": {"precision": 0.80, "f1": 0.80},
+    "zh": {"precision": 0.85, "f1": 0.84},
 }
 
 
@@ -100,7 +104,8 @@ def test_corpus_size_and_split_are_as_documented():
 # authors wrote independently. Together they move the held-out F1 by at most 0.003
 # (bench/RESULTS.md). No other held-out item may become a rule example.
 KNOWN_OVERLAP = {"en-0076", "en-0142", "en-0198", "en-0567", "zh-0139", "zh-0219", "zh-0271", "zh-0493", "zh3-0017",
-                 "en5-0259"}  # written by the fifth round's author without seeing the rules
+                 "en5-0259",  # written by the fifth round's author without seeing the rules
+                 "hn-zh-0133"}  # a stock warning, written by the near misses' author likewise
 
 
 def test_no_held_out_item_is_a_rule_example():
