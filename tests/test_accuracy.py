@@ -55,22 +55,21 @@ def sentences():
     return evaluate.evaluate(str(CORPUS / "test.jsonl"), Config())
 
 
+def assert_above(counts, floor: dict, lang: str, mode: str) -> None:
+    report = (f"{lang}{mode}: precision {counts.precision:.3f}, recall {counts.recall:.3f}, F1 {counts.f1:.3f} "
+              f"(floor {floor}, SPEC bar {SPEC_BAR})")
+    assert counts.precision >= floor["precision"], report
+    assert counts.f1 >= floor["f1"], report
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_sentence_accuracy_does_not_fall_below_the_floor(sentences, lang):
-    counts = sentences.by_lang()[lang]
-    report = (f"{lang}: precision {counts.precision:.3f}, recall {counts.recall:.3f}, F1 {counts.f1:.3f} "
-              f"(floor {FLOOR[lang]}, SPEC bar {SPEC_BAR})")
-    assert counts.precision >= FLOOR[lang]["precision"], report
-    assert counts.f1 >= FLOOR[lang]["f1"], report
+    assert_above(sentences.by_lang()[lang], FLOOR[lang], lang, "")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_paraphrase_mode_accuracy_does_not_fall_below_its_floor(paraphrased, lang):
-    counts = paraphrased.by_lang()[lang]
-    report = (f"{lang} with --paraphrase: precision {counts.precision:.3f}, recall {counts.recall:.3f}, "
-              f"F1 {counts.f1:.3f} (floor {PARAPHRASE_FLOOR[lang]}, SPEC bar {SPEC_BAR})")
-    assert counts.precision >= PARAPHRASE_FLOOR[lang]["precision"], report
-    assert counts.f1 >= PARAPHRASE_FLOOR[lang]["f1"], report
+    assert_above(paraphrased.by_lang()[lang], PARAPHRASE_FLOOR[lang], lang, " with --paraphrase")
 
 
 @pytest.fixture(scope="module")
