@@ -47,10 +47,14 @@ EN_POST_NEGATION = re.compile(
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
 )
 ZH_POST_NEGATION = re.compile(
-    r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:不是|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解)"
+    r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:可能|或|会|均|涉嫌)?(?:不是|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解)"
     # Right after the term or its closing quote, a verdict that it has no basis: "L2.5"并无标准依据,
     # 准L3这种说法根本不存在 (not "准L3，不存在对手": a comma starts another clause).
-    r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)?(?:并|根本|其实)?(?:无|没有(?:任何)?|缺乏)(?:国家)?(?:标准|依据|根据|定义)"
+    # Several quoted terms in a row share the verdict: "L2.5""L2.9"均无标准依据.
+    r"|^[\"'”’」』]{0,2}(?:[、，,和与及]?[\"'“‘「『][^\"'“”‘’「」『』]{1,16}[\"'”’」』]){0,4}"
+    r"(?:这种|这一|的)?(?:级别|说法|提法)?(?:均|都|也)?(?:并|根本|其实)?(?:无|没有(?:任何)?|缺乏)(?:国家)?(?:标准|依据|根据|定义)"
+    # 准L3只是营销造词: the term called a marketing invention.
+    r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)?(?:只是|不过是|仅仅是|仅是|纯属|纯粹是)(?:一个|一种)?(?:营销|宣传|商业)(?:造词|噱头|话术|概念|用语|包装|说法)"
     r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)(?:并|根本|其实)?不存在"
 )
 # Tokens before the match that a cue may be; jieba's tokens are short, so Chinese looks further.
@@ -136,14 +140,17 @@ EN_MENTION_CUES = re.compile(
 ZH_MENTION_CUES = re.compile(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
     r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
-    r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员)说|"
-    r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核"
+    r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员)(?:一直|总是|老是|总|都|也|还|就|反复)?说|"
+    r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核|"
+    # a quoted term judged, listed as a bad example or called an empty promise
+    r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 TAXONOMY_RE = re.compile(r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级")
 EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)|"
-    r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded|hashtags?|glossary\s*[—–:-]?)\s*[\"'“‘#]?\s*$"
+    r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded|hashtags?|glossary\s*[—–:-]?|"
+    r"(?:render|renders|rendered|rendering|translate|translates|translated|translating))\s*[\"'“‘#]?\s*$"
 )
 ZH_MENTION_AFTER = re.compile(
     r"^[”’」』》\"']?\s*(?:一词|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
@@ -170,6 +177,14 @@ NEWS_RE = re.compile(
     r"regulators|the (?:report|ministry|agency))|court (?:found|ruled))\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
     r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出"
 )
+# Criticism and commentary judge someone else's marketing: 车评人批评某品牌演示脱手驾驶; 任何说开车可以睡觉的
+#广告都是在撒谎; 把辅助驾驶说成解放双手是拿用户安全做营销; 培训材料把无需接管列为违规示例.
+ZH_CRITICISM = re.compile(
+    r"批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
+    r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
+    r"营销(?:造词|噱头|话术|陷阱)|(?:说法|宣传|广告)(?:太|过于|有些|有点|明显|实在|未免)?(?:夸张|夸大|离谱|不实|失实)|"
+    r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|禁用词"
+)
 REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth")
 
 
@@ -179,7 +194,7 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 12]
     if REPORTED_SPEECH.search(sentence[:start]) and REPORT_CONTEXT.search(sentence):
         return True
-    if NEWS_RE.search(sentence):
+    if NEWS_RE.search(sentence) or ZH_CRITICISM.search(sentence):
         return True
     if (EN_MENTION_BEFORE.search(before) and not EN_NAMING_CLAIM.search(sentence, 0, start)) or ZH_MENTION_AFTER.search(after) \
             or ZH_MENTION_NAMED.search(before):
@@ -236,7 +251,9 @@ EN_OTHER_DOMAIN = re.compile(
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
-    r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖"
+    r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
+    # 人生像开了自动驾驶: a figure of speech about life, work or study
+    r"(?:人生|生活|日子|事业|职场|学业|感情|婚姻)(?:就|简直|仿佛)?(?:像|好像|如同|宛如|仿佛|犹如|开启|进入|开了)"
 )
 
 
@@ -260,6 +277,23 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
     if AUTOPILOT_IDIOM.search(sentence) and not DRIVING_WORDS.search(sentence):
         return True
     return bool(EN_OTHER_DOMAIN.search(near) or ZH_OTHER_DOMAIN.search(near))
+
+
+# --- a person drives ------------------------------------------------------------------------------
+
+# A taxi, shuttle or company bus driven by a person: its passengers may sleep (坐出租车时由司机开车，您可以闭目养神;
+# 班车由专职司机驾驶，员工可以补觉). Not "它就像你的专职司机": the driver must be said to drive.
+ZH_HUMAN_DRIVER = re.compile(
+    r"由(?:专职|专业|职业|持证|随车|真人)(?:司机|驾驶员|驾驶人|驾驶|师傅)(?:来|亲自)?(?:开车|驾驶|负责|开|掌舵)|"
+    r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|"
+    r"(?:出租车|的士|网约车|班车|接驳车|通勤车|大巴|客车|公交车?|校车|专车|礼宾车)(?:的|上的|由)?(?:专职|专业|职业)?(?:司机|驾驶员|师傅)"
+    r"(?:开车|驾驶|负责|开|掌舵)"
+)
+
+
+def is_human_driven(sentence: str) -> bool:
+    """A person, not the assistance system, drives the vehicle the sentence is about."""
+    return bool(ZH_HUMAN_DRIVER.search(sentence))
 
 
 # --- a question answered "no" -------------------------------------------------------------------
@@ -312,7 +346,7 @@ MONITORING_REACTION = re.compile(
     r"slow\w* down|hands-on request|take (?:back )?control"
 )
 MONITORING_CONDITION = re.compile(
-    r"若|如果|一旦|当|超过|持续|检测到|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|\d+ ?(?:秒|s\b|seconds?)"
+    r"若|如果|一旦|当|超过|持续|检测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|\d+ ?(?:秒|s\b|seconds?)"
 )
 
 
@@ -350,13 +384,17 @@ LEVEL3_RE = re.compile(
 )
 # Level 4 services, described with their areas in news: robotaxis, people movers.
 SERVICE_RE = re.compile(r"robotaxis?|waymo|apollo go|萝卜快跑|小马智行|文远知行|pony\.ai|weride|出行服务|goa4|shuttles?|depot")
-APPROVAL_RE = re.compile(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|trial\w*|获批|批准|准入|试点|许可|牌照|认证")
+APPROVAL_RE = re.compile(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|trial\w*|获批|批准|核准|准入|试点|许可|牌照|认证")
 # The Level 3 hand-back, which accurate descriptions of Level 3 always state.
-TAKEOVER_ON_REQUEST = re.compile(r"when prompted|when requested|take back control|take over when|请求时|及时接管|接管请求")
+TAKEOVER_ON_REQUEST = re.compile(
+    r"when prompted|when requested|take back control|take over when|请求时|及时接管|接管请求|"
+    r"(?<!不会)(?<!很少)(?<!极少)(?<!无需)(?<!不用)(?<!不需要)(?<!从不)(?<!从未)(?<!没有)(?:请求|提示|要求)(?:驾驶员|驾驶人|司机)?接管|(?:依|按|根据|听从)(?:系统)?提示接管"
+)
 CONDITIONS_RE = re.compile(
     r"km/h|\bmph\b|motorways?|highways?|traffic jams?|congest\w*|when prompted|take back control|take over when|"
     r"certain roads|designated|geofenced|safety drivers?|"
-    r"限定|指定路段|指定区域|指定|路段|高速|拥堵|时速|及时接管|请求时|设计运行条件|运行范围|安全员|区域内"
+    r"限定|指定路段|指定区域|指定|路段|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|区域内|"
+    r"(?:未|没有)(?:及时)?响应|最小风险"
 )
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 PATTERN_KINDS = ("phrase", "tokens", "regex", "document", "model")
-EXCEPTIONS = ("negation", "mention", "other-domain", "certified-l3", "supervised-hands-free")
+EXCEPTIONS = ("negation", "mention", "other-domain", "certified-l3", "supervised-hands-free", "human-driver")
 
 
 @dataclass(frozen=True)
