@@ -1,6 +1,7 @@
-"""Context that clears a match: negation (with questions answered no and descriptions of driver
-monitoring), use–mention (quotes, named terms, level explanations, news), other domains, certified
-Level 3 / Level 4 services, and approved hands-free driving with eyes on the road.
+"""Context that clears a match: negation (with questions answered no, descriptions of driver
+monitoring and uses restricted to a stationary car), use–mention (quotes, named terms, level
+explanations, news, criticism of overclaims), other domains (including a person doing the driving),
+certified Level 3 / Level 4 services, and approved hands-free driving with eyes on the road.
 
 Each check sees the tokenized sentence (normalized: lower case, Simplified) and the match's token
 span. A rule lists the checks that may clear it (`exceptions:`), because negation is sometimes the
@@ -135,7 +136,9 @@ EN_MENTION_CUES = re.compile(
     r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
     r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline|said|says|told|"
     r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+ as|reporters?|journalists?|"
-    r"edited|deleted|removed|withdrawn|pulled|struck|hashtags?)\b"
+    r"edited|deleted|removed|withdrawn|pulled|struck|hashtags?|examples?|terminology|risky|rejected|reject|vetoed|"
+    r"copy reviews?|legal reviews?|translat\w*|render(?:ed|ing)?|quoting|paper|editorial|analysts?|questioned|"
+    r"guidance|(?:no longer|stop|stopped|cease|ceased|will not|won't) (?:describ|call|us|market|advertis|refer)\w*)\b"
 )
 ZH_MENTION_CUES = re.compile(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
@@ -157,9 +160,19 @@ ZH_MENTION_AFTER = re.compile(
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
 )
 # A glossary or definitions entry explains its terms: "Glossary — autonomous: able to drive without …".
-GLOSSARY_ENTRY = re.compile(r"^\W*(?:glossary|definitions?|jargon buster|terms explained|what the terms mean)\b")
+GLOSSARY_ENTRY = re.compile(
+    r"^\W*(?:glossary|definitions?|jargon buster|terms explained|what the terms mean|"
+    r"(?:translator|editor|style|usage|terminology)(?:'s)? notes?)\b"
+)
 # The copy naming its own product: "Call it Level 2.5 if you like", "we call it self-driving" — a claim.
 EN_NAMING_CLAIM = re.compile(r"^\W*(?:(?:just|so|go on|you can|you could|we|we'd|we'll|i|i'd)\s*,?\s+)?call\s+(?:it|this)\s*[\"'“‘]?\s*$")
+# What buyers took a quoted name to mean: "respondents thought the name 'Autopilot' meant it was
+# safe to take their hands off", "how 'autopilot' came to mean hands-off" — the belief is reported.
+EN_REPORTED_MEANING = re.compile(
+    r"\b(?:thought|think|thinks|believed?|believes|assumed?|assumes|understood|understand|how|whether|why)\s+"
+    r"(?:the (?:name|term|word|label|brand) )?[\"'“‘][^\"'”’]{1,40}[\"'”’]\s+"
+    r"(?:came to |had come to |has come to |comes to |was taken to |is taken to )?(?:means?|meant|implie[sd]|implies|suggest(?:s|ed)?)\b"
+)
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
 ZH_MENTION_NAMED = re.compile(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$")
 # 使用X / 用X: a mention only when X is quoted (使用“自动驾驶”等用语).
@@ -174,7 +187,18 @@ NEWS_RE = re.compile(
     r"catch up|sign off|give the green light))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
     r"according to (?:police|investigators|"
-    r"regulators|the (?:report|ministry|agency))|court (?:found|ruled))\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
+    r"regulators|the (?:report|ministry|agency))|court (?:found|ruled)|"
+    # investigations, recalls, surveys and market news: "NHTSA opened an investigation into crashes
+    # involving …", "the agency said", "a 2018 survey found", "shares fell after …"
+    r"(?:opened|launched|closed|expanded|upgraded|began|started|announced) (?:an? |its |a formal )?(?:investigation|probe|inquiry)|"
+    r"(?:investigation|probe|inquiry) into|crashes involving|"
+    r"(?:the |an? )?(?:agency|report|regulator|ministry|department|officials?|filing|lawsuit|complaint|nhtsa|ntsb|police) "
+    r"(?:said|says|stated|reported|wrote|alleged|alleges|found)|"
+    r"recall (?:covered|covers|affects|affected|involves|involved|applies)|(?:'s|issued an?|announced an?|voluntary) recalls?|"
+    r"(?:survey|poll)s? found|respondents|"
+    r"suspend(?:ed|s)? (?:its|their|the)(?: [\w-]+){1,2} (?:operations|services?|testing|permits?|programmes?|programs?|rides)|"
+    r"shares (?:fell|rose|dropped|slid|jumped|tumbled|surged)|analysts? (?:questioned|said|doubt\w*|warned)|"
+    r"slamm\w*|condemn\w*|lambast\w*|rebuk\w*|castigat\w*|chastis\w*|took aim at)\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
     r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出"
 )
 # Criticism and commentary judge someone else's marketing: 车评人批评某品牌演示脱手驾驶; 任何说开车可以睡觉的
@@ -185,6 +209,22 @@ ZH_CRITICISM = re.compile(
     r"营销(?:造词|噱头|话术|陷阱)|(?:说法|宣传|广告)(?:太|过于|有些|有点|明显|实在|未免)?(?:夸张|夸大|离谱|不实|失实)|"
     r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|禁用词"
 )
+
+# Criticism of overclaims: "any ad that says you can sleep at the wheel is lying" — the claim is
+# reported in order to be refuted.
+EN_CRITICISM = re.compile(
+    r"\b(?:any|an?|the|every|each|those|these|such)\s+(?:ads?|adverts?|advertisements?|commercials?|brochures?|dealers?|"
+    r"salesm[ae]n|sales reps?|videos?|influencers?|carmakers?|brands?|claims?|marketing|copy|slogans?|livestreams?)\s+"
+    r"(?:that|which|who|claiming|saying|promising|suggesting|implying)\b[^.;!?]{0,120}?"
+    r"\b(?:is|are|was|were)\s+(?:lying|wrong|misleading|deceptive|dangerous|false|illegal|unlawful|irresponsible|a lie|"
+    r"(?:just |simply )?(?:lying|wrong))\b"
+)
+
+
+def is_criticism(sentence: str) -> bool:
+    """Copy that refutes or condemns an overclaim names the claim without making it."""
+    return bool(EN_CRITICISM.search(sentence))
+
 REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth")
 
 
@@ -200,6 +240,8 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
             or ZH_MENTION_NAMED.search(before):
         return True
     if TAXONOMY_RE.search(sentence) or GLOSSARY_ENTRY.search(sentence):
+        return True
+    if EN_REPORTED_MEANING.search(sentence, 0, start) or is_criticism(sentence):
         return True
     if ZH_MENTION_BEFORE.search(before) and in_quotes(sentence, start, end):
         return True
@@ -246,7 +288,29 @@ EN_OTHER_DOMAIN = re.compile(
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
     r"liftgates?|trunk lids?|toilets?|suitcases?|karts?|go-karts?|gamepads?|altitude|runways?|"
-    r"airfields?|hangars?|air traffic|\w*mow(?:ers?|ing)?)\b"
+    r"airfields?|hangars?|air traffic|\w*mow(?:ers?|ing)?|"
+    # airliners by type, flight crews and altitudes: "held the 737 at 36,000 feet"
+    r"boeing|airbus|cessna|7[1-8]7s?|a3[1-8]0s?|(?:flight |cabin |the )crews?|\d[\d,]* ?(?:feet|ft)|"
+    # mining, quarries and closed industrial sites
+    r"mining|mine sites?|mines|quarr(?:y|ies)|haul trucks?|ore|open[- ]pit|container terminals?|"
+    r"light rail|monorails?|rail lines?|railways?)\b"
+)
+# The vehicle is driven by a person, not by its assistance: chauffeurs and limousines, taxis and
+# ride-hailing, a hired or human driver taking you, a partner who drives while you sleep, and
+# children or passengers asleep in the back. "Your car, your chauffeur" (the car as the driver) has
+# none of these.
+EN_HUMAN_DRIVER = re.compile(
+    r"\b(?:(?:book|booked|booking|hail|hailed|call|called|order|ordered|take|took|taking)\s+(?:a|an|the|your)\s+"
+    r"(?:limousine|limo|taxi|cab|minicab|chauffeured car)s?|taxi drivers?|cab drivers?|"
+    r"ride-?hailing|ride-?shar\w*|"
+    r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|personal|designated)\s+(?:drivers?|chauffeurs?)\s+"
+    r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|is|at the wheel|behind the wheel)|"
+    r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)|"
+    r"(?:let|lets|letting|have|has)\s+(?:your|a|the)\s+(?:partner|spouse|wife|husband|friend|mum|mom|dad|co-driver|teen|son|daughter)\s+"
+    r"(?:drive|take the wheel|do the driving)|"
+    r"(?:sleeping|napping|dozing)\s+(?:children|kids|babies|toddlers|passengers|little ones)|"
+    r"(?:children|kids|babies|toddlers|passengers|little ones)\s+(?:in the (?:back|rear)(?: seats?)?\s+)?(?:can\s+|to\s+|may\s+)?"
+    r"(?:sleep|nap|doze|rest))\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"
@@ -276,6 +340,8 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
     near = sentence[max(0, start - OTHER_DOMAIN_REACH) : end + OTHER_DOMAIN_REACH]
     if AUTOPILOT_IDIOM.search(sentence) and not DRIVING_WORDS.search(sentence):
         return True
+    if EN_HUMAN_DRIVER.search(sentence):
+        return True
     return bool(EN_OTHER_DOMAIN.search(near) or ZH_OTHER_DOMAIN.search(near))
 
 
@@ -300,10 +366,12 @@ def is_human_driven(sentence: str) -> bool:
 
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 NO_ANSWER = re.compile(
-    r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:当然|肯定|绝对|那当然)?(?:no\b|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:当然|肯定|绝对|那当然)?(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
     r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|"
     r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"
+    # "A: You shouldn't at all", "You mustn't."
+    r"|(?:you|i|we|drivers?)\s+(?:should|must|may|can|could)(?:n't|\s*not)\b(?!\s+only)"
     # 答：国家标准里没有这种级别 — the standard has no such thing.
     r"|(?:国家标准|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此))"
 )
@@ -325,8 +393,11 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
     if end is not None:
         # a question joined with its answer as one sentence: "Hands-free? No." / "…asking if it
         # drives itself. It does not."
+        # (a question mark may close a longer question: "Is it safe to nap in a traffic jam with the
+        # assist on? Absolutely not.")
         mark = _END_MARK.search(sentence, end)
-        if mark and sentence.count(" ", end, mark.start()) <= 6 and NO_ANSWER.search(sentence[mark.end():]):
+        words_to_mark = sentence.count(" ", end, mark.start()) if mark else 0
+        if mark and words_to_mark <= (12 if mark.group() in ("?", "？") else 6) and NO_ANSWER.search(sentence[mark.end():]):
             if mark.group() in ("?", "？") or INDIRECT_QUESTION.search(sentence, 0, mark.start()):
                 return True
     if end is None:
@@ -337,6 +408,22 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
     clause_start = max(sentence.rfind(c, 0, end) for c in "，,。") + 1
     clause = sentence[clause_start:clause_end]
     return bool(ZH_QUESTION_IN_CLAUSE.search(clause)) and bool(NO_ANSWER.search(sentence[clause_end + 1 :]))
+
+
+# --- use restricted to a stationary car ------------------------------------------------------------
+
+# "Video calls only when the car is stationary", "films only while parked": the activity is
+# restricted to a car that is not moving, which is the compliant way to promote it.
+EN_STANDSTILL_ONLY = re.compile(
+    r"\bonly\s+(?:when|while|if|once)\s+(?:the\s+(?:car|vehicle)\s+is\s+|you\s+are\s+|you're\s+|it\s+is\s+|it's\s+)?"
+    r"(?:(?:fully|completely)\s+)?(?:stationary|parked|stopped|at\s+a\s+standstill|in\s+park|charging|not\s+moving)\b"
+    r"|\b(?:when|while)\s+(?:the\s+(?:car|vehicle)\s+is\s+)?(?:parked|stationary|in\s+park|at\s+a\s+standstill)\s+only\b"
+)
+
+
+def is_standstill_only(sentence: str) -> bool:
+    """An activity promoted only for a car that is parked or stationary."""
+    return bool(EN_STANDSTILL_ONLY.search(sentence))
 
 
 # --- warnings that describe driver monitoring -----------------------------------------------------
@@ -363,7 +450,7 @@ def is_monitoring_warning(sentence: str) -> bool:
 
 EYES_ON = re.compile(r"eyes (?:stay |remain |kept )?on the road|eyes on the road|keep your eyes|watch(?:ing)? the road|注视前方|视线保持|目视前方")
 ROAD_LIMIT = re.compile(
-    r"compatible|supported|approved|mapped|certain|select(?:ed)?|divided highways?|pre-?mapped|only on|"
+    r"compatible|supported|approved|mapped|certain|select(?:ed)?|divided highways?|pre-?mapped|(?:pre-?)?qualified|only on|"
     r"\d[\d,]* (?:miles|km|kilometres|kilometers)|指定|特定|限定|仅在|高精地图覆盖"
 )
 
@@ -387,12 +474,14 @@ SERVICE_RE = re.compile(r"robotaxis?|waymo|apollo go|萝卜快跑|小马智行|�
 APPROVAL_RE = re.compile(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|trial\w*|获批|批准|核准|准入|试点|许可|牌照|认证")
 # The Level 3 hand-back, which accurate descriptions of Level 3 always state.
 TAKEOVER_ON_REQUEST = re.compile(
-    r"when prompted|when requested|take back control|take over when|请求时|及时接管|接管请求|"
+    r"when prompted|when requested|take back control|take over when|(?:asks?|prompts?|requests?|tells?) (?:you|the driver) to "
+    r"(?:take over|take back|resume)|resume driving|you are driving again|you're driving again|请求时|及时接管|接管请求|"
     r"(?<!不会)(?<!很少)(?<!极少)(?<!无需)(?<!不用)(?<!不需要)(?<!从不)(?<!从未)(?<!没有)(?:请求|提示|要求)(?:驾驶员|驾驶人|司机)?接管|(?:依|按|根据|听从)(?:系统)?提示接管"
 )
 CONDITIONS_RE = re.compile(
     r"km/h|\bmph\b|motorways?|highways?|traffic jams?|congest\w*|when prompted|take back control|take over when|"
-    r"certain roads|designated|geofenced|safety drivers?|"
+    r"certain roads|designated|geofenced|safety drivers?|approved (?:roads?|routes?|sections?)|"
+    r"(?:asks?|prompts?|requests?) (?:you|the driver) to (?:take over|take back|resume)|resume driving|driving again|"
     r"限定|指定路段|指定区域|指定|路段|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|区域内|"
     r"(?:未|没有)(?:及时)?响应|最小风险"
 )

@@ -288,7 +288,8 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
     if "negation" in exceptions:
         if token_end > token_start and context.is_negated(doc, token_start, token_end, lang, start):
             return True
-        if context.is_answered_no(text, following, end) or context.is_monitoring_warning(text):
+        if context.is_answered_no(text, following, end) or context.is_monitoring_warning(text) \
+                or context.is_standstill_only(text):
             return True
     if "supervised-hands-free" in exceptions and context.is_supervised_hands_free(text, following):
         return True
