@@ -32,10 +32,11 @@ SPEC_BAR = 0.95
 # written from the fifth round's dev part: en precision 0.876, F1 0.721; zh 0.905, 0.767;
 # disclosure F1 0.877. Reset when 589 compliant near misses (negations, mentions, news, other
 # domains, human drivers, criticism) enlarged the test part to 1,809, measured with the rules
-# unchanged: en precision 0.867, F1 0.718; zh 0.896, 0.763.
+# unchanged: en precision 0.867, F1 0.718; zh 0.896, 0.763. Raised after the false-alarm classes
+# written from the dev part's near misses: en precision 0.888, F1 0.723; zh 0.908, 0.768.
 FLOOR = {
-    "en": {"precision": 0.86, "f1": 0.71},
-    "zh": {"precision": 0.89, "f1": 0.76},
+    "en": {"precision": 0.88, "f1": 0.72},
+    "zh": {"precision": 0.90, "f1": 0.76},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # With the opt-in learned paraphrase models (`--paraphrase`), trained on the dev part only and
@@ -43,10 +44,11 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # are retrained whenever the corpus or the rules' examples change, and retraining on four more
 # examples moved English F1 by 0.01 before the weights were averaged; the floor leaves that margin.
 # With the near misses in the test part: en 0.800, 0.799; zh 0.848, 0.839 with the models unchanged,
-# and en 0.811, 0.808; zh 0.859, 0.847 after retraining on the dev part, which now holds the rest.
+# and en 0.811, 0.808; zh 0.859, 0.847 after retraining on the dev part, which now holds the rest;
+# with the false-alarm classes: en 0.819, 0.808; zh 0.868, 0.845.
 PARAPHRASE_FLOOR = {
-    "en": {"precision": 0.80, "f1": 0.80},
-    "zh": {"precision": 0.85, "f1": 0.84},
+    "en": {"precision": 0.81, "f1": 0.80},
+    "zh": {"precision": 0.86, "f1": 0.84},
 }
 
 
