@@ -340,7 +340,7 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
     near = sentence[max(0, start - OTHER_DOMAIN_REACH) : end + OTHER_DOMAIN_REACH]
     if AUTOPILOT_IDIOM.search(sentence) and not DRIVING_WORDS.search(sentence):
         return True
-    if EN_HUMAN_DRIVER.search(sentence):
+    if is_human_driven(sentence):
         return True
     return bool(EN_OTHER_DOMAIN.search(near) or ZH_OTHER_DOMAIN.search(near))
 
@@ -358,8 +358,10 @@ ZH_HUMAN_DRIVER = re.compile(
 
 
 def is_human_driven(sentence: str) -> bool:
-    """A person, not the assistance system, drives the vehicle the sentence is about."""
-    return bool(ZH_HUMAN_DRIVER.search(sentence))
+    """A person, not the assistance system, drives the vehicle the sentence is about, in either
+    language. It is part of `other-domain`, and also an exception of its own (`human-driver`) for
+    rules whose matches other-domain cues (代码, 耳机) must not clear."""
+    return bool(EN_HUMAN_DRIVER.search(sentence) or ZH_HUMAN_DRIVER.search(sentence))
 
 
 # --- a question answered "no" -------------------------------------------------------------------

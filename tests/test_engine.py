@@ -133,3 +133,13 @@ def test_a_phrase_split_by_a_wrapped_line_or_a_run_of_spaces_still_matches():
     for text in (wrapped, spaced):
         found = [f for f in claimlint.lint_text(text) if f.rule_id == "gb47955-hands-off"]
         assert [f.text for f in found] == [text[text.index("hands"): text.index("off") + 3]], text
+
+
+def test_a_person_driving_clears_the_passengers_rest_in_both_languages():
+    def claims(text):
+        return [f.rule_id for f in claimlint.lint_text(text) if f.category != "disclosure"]
+
+    assert claims("Book a limousine and nap all the way to the airport.") == []
+    assert claims("班车由专职司机驾驶，员工上车就能睡一觉。") == []
+    assert claims("Your car is your chauffeur: nap all the way to the airport.") != []
+    assert claims("它就像你的专职司机，上车就能睡一觉。") != []
