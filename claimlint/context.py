@@ -234,20 +234,25 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 12]
     if REPORTED_SPEECH.search(sentence[:start]) and REPORT_CONTEXT.search(sentence):
         return True
-    if NEWS_RE.search(sentence) or ZH_CRITICISM.search(sentence):
+    if is_report_or_critique(sentence):
         return True
     if (EN_MENTION_BEFORE.search(before) and not EN_NAMING_CLAIM.search(sentence, 0, start)) or ZH_MENTION_AFTER.search(after) \
             or ZH_MENTION_NAMED.search(before):
         return True
-    if TAXONOMY_RE.search(sentence) or GLOSSARY_ENTRY.search(sentence):
-        return True
-    if EN_REPORTED_MEANING.search(sentence, 0, start) or is_criticism(sentence):
+    if EN_REPORTED_MEANING.search(sentence, 0, start):
         return True
     if ZH_MENTION_BEFORE.search(before) and in_quotes(sentence, start, end):
         return True
     if not in_quotes(sentence, start, end):
         return False
     return bool(EN_MENTION_CUES.search(sentence) or ZH_MENTION_CUES.search(sentence))
+
+
+def is_report_or_critique(sentence: str) -> bool:
+    """A whole sentence that reports (news, enforcement), explains the levels, defines terms or
+    criticises someone's marketing: whatever claim it holds is talked about, not made."""
+    return bool(NEWS_RE.search(sentence) or ZH_CRITICISM.search(sentence) or TAXONOMY_RE.search(sentence)
+                or GLOSSARY_ENTRY.search(sentence) or is_criticism(sentence))
 
 
 def in_quotes(sentence: str, start: int, end: int) -> bool:

@@ -169,7 +169,7 @@ class Engine:
                 self._models[lang] = [(r, p) for r, p in self._models[lang] if p.value["file"] != spec["file"]]
                 self.warnings.append(f"{rule.path}:{pattern.line}: rule {rule.id}: {error}")
                 return judged
-            if cues is not None:
+            if cues is not None and not _sentence_cleared(rule, text):
                 judged.append((rule, cues))
         return judged
 
@@ -300,6 +300,20 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
     if "human-driver" in exceptions and context.is_human_driven(text):
         return True
     return "certified-l3" in exceptions and context.is_certified_level3(text)
+
+
+def _sentence_cleared(rule: Rule, text: str) -> bool:
+    """The context checks that judge a whole sentence, for findings that have no narrower span
+    (the paraphrase models'): reports and critiques, other domains and human drivers, certified
+    Level 3, and warnings about driver monitoring or use at a standstill."""
+    exceptions = rule.exceptions
+    return (
+        ("mention" in exceptions and context.is_report_or_critique(text))
+        or ("other-domain" in exceptions and context.is_other_domain(text))
+        or ("human-driver" in exceptions and context.is_human_driven(text))
+        or ("certified-l3" in exceptions and context.is_certified_level3(text))
+        or ("negation" in exceptions and (context.is_monitoring_warning(text) or context.is_standstill_only(text)))
+    )
 
 
 def _overlaps(text: str, term: str, start: int, end: int) -> bool:

@@ -45,10 +45,11 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # examples moved English F1 by 0.01 before the weights were averaged; the floor leaves that margin.
 # With the near misses in the test part: en 0.800, 0.799; zh 0.848, 0.839 with the models unchanged,
 # and en 0.811, 0.808; zh 0.859, 0.847 after retraining on the dev part, which now holds the rest;
-# with the false-alarm classes: en 0.819, 0.808; zh 0.868, 0.845.
+# with the false-alarm classes: en 0.819, 0.808; zh 0.868, 0.845; with the whole-sentence context
+# checks applied to the models' findings too: en 0.827, 0.811; zh 0.879, 0.851.
 PARAPHRASE_FLOOR = {
-    "en": {"precision": 0.81, "f1": 0.80},
-    "zh": {"precision": 0.86, "f1": 0.84},
+    "en": {"precision": 0.82, "f1": 0.80},
+    "zh": {"precision": 0.87, "f1": 0.84},
 }
 
 

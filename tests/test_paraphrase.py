@@ -12,6 +12,7 @@ import pytest
 import claimlint
 from claimlint.config import Config, ConfigError, load
 from claimlint.matching import paraphrase
+from claimlint.normalize import normalize
 from claimlint.rules.loader import RulesetError, load_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,3 +108,11 @@ def test_paraphrase_rules_are_explained_and_their_option_works_from_the_command_
     assert json.loads(plain.output)["findings"] == []
     assert [f["rule_id"] for f in json.loads(asked.output)["findings"]] == ["paraphrase-disengagement-en"]
     assert asked.exit_code == 0  # severity info does not fail the default --fail-on warning
+
+
+def test_whole_sentence_context_clears_a_model_finding():
+    """The models know little about news; the context check that clears rules clears them too."""
+    reported = "The report said owners gripped the wheel for four hours less while the car handled the motorway."
+    normalized = normalize(reported).flat()
+    assert paraphrase.judge(str(MODEL), "disengagement", 0.9, normalized, "en") is not None
+    assert rule_ids(reported) == []
