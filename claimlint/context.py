@@ -198,7 +198,8 @@ NEWS_RE = re.compile(
     r"(?:survey|poll)s? found|respondents|"
     r"suspend(?:ed|s)? (?:its|their|the)(?: [\w-]+){1,2} (?:operations|services?|testing|permits?|programmes?|programs?|rides)|"
     r"shares (?:fell|rose|dropped|slid|jumped|tumbled|surged)|analysts? (?:questioned|said|doubt\w*|warned)|"
-    r"slamm\w*|condemn\w*|lambast\w*|rebuk\w*|castigat\w*|chastis\w*|took aim at)\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
+    # condemnation of someone's conduct ("slammed carmakers for livestreams…"), not "slammed on the brakes"
+    r"(?:slamm|condemn|lambast|rebuk|castigat|chastis)\w*\s+(?:[\w'-]+\s+){0,4}?for|took aim at)\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
     r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出"
 )
 # Criticism and commentary judge someone else's marketing: 车评人批评某品牌演示脱手驾驶; 任何说开车可以睡觉的
