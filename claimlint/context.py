@@ -149,7 +149,11 @@ ZH_MENTION_CUES = re.compile(
     r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
-TAXONOMY_RE = re.compile(r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级")
+# "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
+TAXONOMY_RE = re.compile(
+    r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级|"
+    r"\bat (?:sae )?level [0-5],? (?:a|the|no|any) (?:car|vehicle|system|driver)s?\b"
+)
 EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)|"
     r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded|hashtags?|glossary\s*[—–:-]?|"

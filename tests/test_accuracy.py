@@ -33,10 +33,12 @@ SPEC_BAR = 0.95
 # disclosure F1 0.877. Reset when 589 compliant near misses (negations, mentions, news, other
 # domains, human drivers, criticism) enlarged the test part to 1,809, measured with the rules
 # unchanged: en precision 0.867, F1 0.718; zh 0.896, 0.763. Raised after the false-alarm classes
-# written from the dev part's near misses: en precision 0.888, F1 0.723; zh 0.908, 0.768.
+# written from the dev part's near misses: en precision 0.888, F1 0.723; zh 0.908, 0.768. With 298
+# realistic, keyword-bearing claims and look-alikes added (133 of them to the test part): en
+# precision 0.900, F1 0.748; zh 0.921, 0.795.
 FLOOR = {
-    "en": {"precision": 0.88, "f1": 0.72},
-    "zh": {"precision": 0.90, "f1": 0.76},
+    "en": {"precision": 0.89, "f1": 0.74},
+    "zh": {"precision": 0.92, "f1": 0.79},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # With the opt-in learned paraphrase models (`--paraphrase`), trained on the dev part only and
@@ -46,10 +48,11 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # With the near misses in the test part: en 0.800, 0.799; zh 0.848, 0.839 with the models unchanged,
 # and en 0.811, 0.808; zh 0.859, 0.847 after retraining on the dev part, which now holds the rest;
 # with the false-alarm classes: en 0.819, 0.808; zh 0.868, 0.845; with the whole-sentence context
-# checks applied to the models' findings too: en 0.827, 0.811; zh 0.879, 0.851.
+# checks applied to the models' findings too: en 0.827, 0.811; zh 0.879, 0.851; with the realistic
+# claims: en 0.848, 0.831; zh 0.881, 0.859.
 PARAPHRASE_FLOOR = {
-    "en": {"precision": 0.82, "f1": 0.80},
-    "zh": {"precision": 0.87, "f1": 0.84},
+    "en": {"precision": 0.84, "f1": 0.82},
+    "zh": {"precision": 0.88, "f1": 0.85},
 }
 
 
