@@ -41,9 +41,10 @@ def test_paraphrase_findings_come_only_when_asked_for_and_name_their_cues():
     text = "Why grip the wheel for four hours when the Arvo is happy to do it for you?"
     assert rule_ids(text, Config()) == []
     findings = claimlint.lint_text(text, config=PARAPHRASE)
-    assert [f.rule_id for f in findings] == ["paraphrase-disengagement-en"]
-    finding = findings[0]
-    assert finding.severity == "info" and finding.text == text and "(cues: " in finding.message
+    assert "paraphrase-disengagement-en" in [f.rule_id for f in findings]
+    for finding in findings:
+        assert finding.rule_id.startswith("paraphrase-")
+        assert finding.severity == "info" and finding.text == text and "(cues: " in finding.message
 
 
 def test_a_sentence_a_rule_matched_is_not_scored_again():
@@ -106,7 +107,7 @@ def test_paraphrase_rules_are_explained_and_their_option_works_from_the_command_
     plain = runner.invoke(main, ["check", "--format", "json", str(page)])
     asked = runner.invoke(main, ["check", "--paraphrase", "--format", "json", str(page)])
     assert json.loads(plain.output)["findings"] == []
-    assert [f["rule_id"] for f in json.loads(asked.output)["findings"]] == ["paraphrase-disengagement-en"]
+    assert "paraphrase-disengagement-en" in [f["rule_id"] for f in json.loads(asked.output)["findings"]]
     assert asked.exit_code == 0  # severity info does not fail the default --fail-on warning
 
 
