@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from claimlint.context import NEWS_RE, in_quotes
 from claimlint.matching import literals
@@ -62,9 +63,20 @@ def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warni
 
 
 def _present(terms: tuple, text: str, rule: Rule, warnings: list[str] | None) -> bool:
-    """Whether any term of a group occurs. A regex that runs out of time counts as absent, so the
-    finding errs towards asking for the disclosure."""
-    return any(next(_spans(term, text, rule, warnings), None) is not None for term in terms)
+    """Whether any term of a group occurs (a regex stops at its first match). A regex that runs out
+    of time counts as absent, so the finding errs towards asking for the disclosure."""
+    for term in terms:
+        if isinstance(term, str):
+            if term in text:
+                return True
+        elif all(search(text) for search in _necessary(term.source)):
+            try:
+                if term.search(text):
+                    return True
+            except RegexTimeout as error:
+                if warnings is not None:
+                    warnings.append(f"{rule.path}:{rule.line}: rule {rule.id}: {error}")
+    return False
 
 
 def _spans(term, text: str, rule: Rule, warnings: list[str] | None):
@@ -97,7 +109,7 @@ NEWS_SENTENCES = 2
 def is_news_report(text: str) -> bool:
     """A news or enforcement report (police, investigators, fines) reports on assistance features;
     it does not promote one, so it owes no disclosure. Two reporting sentences make a report."""
-    return len(NEWS_RE.findall(text)) >= NEWS_SENTENCES
+    return next(islice(NEWS_RE.finditer(text), NEWS_SENTENCES - 1, None), None) is not None
 
 
 def _first_occurrence(normalized, rule: Rule, terms, warnings):

@@ -54,11 +54,24 @@ class GuardedRegex:
         try:
             return [m.span() for m in self.compiled.finditer(text, timeout=timeout) if m.end() > m.start()]
         except TimeoutError as error:
-            self.timeouts.append(timeout)
-            shown = self.source if len(self.source) <= 80 else self.source[:77] + "..."
-            tail = "; disabled for the rest of this run" if self.disabled else ""
-            raise RegexTimeout(f"regex {shown!r} ran past {timeout:g} s on a {len(text)}-character sentence "
-                               f"and was skipped{tail}") from error
+            raise self._timed_out(text, timeout) from error
+
+    def search(self, text: str, timeout: float = TIMEOUT_SECONDS) -> bool:
+        """Whether the pattern matches anywhere in `text`, stopping at the first match (a document
+        rule's required terms need no more), under the same time limit and switch-off as `spans`."""
+        if self.disabled:
+            return False
+        try:
+            return self.compiled.search(text, timeout=timeout) is not None
+        except TimeoutError as error:
+            raise self._timed_out(text, timeout) from error
+
+    def _timed_out(self, text: str, timeout: float) -> RegexTimeout:
+        self.timeouts.append(timeout)
+        shown = self.source if len(self.source) <= 80 else self.source[:77] + "..."
+        tail = "; disabled for the rest of this run" if self.disabled else ""
+        return RegexTimeout(f"regex {shown!r} ran past {timeout:g} s on a {len(text)}-character text "
+                            f"and was skipped{tail}")
 
     def __reduce__(self):
         return GuardedRegex, (self.source,)
