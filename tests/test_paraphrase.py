@@ -117,3 +117,15 @@ def test_whole_sentence_context_clears_a_model_finding():
     normalized = normalize(reported).flat()
     assert paraphrase.judge(str(MODEL), "disengagement", 0.9, normalized, "en") is not None
     assert rule_ids(reported) == []
+
+
+def test_a_hostile_model_file_is_refused_not_loaded(tmp_path, monkeypatch):
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(paraphrase.ModelError, match="not a claimlint paraphrase model"):
+        paraphrase.load(str(nested))
+    monkeypatch.setattr(paraphrase, "MAX_MODEL_BYTES", 10)
+    paraphrase.load.cache_clear()
+    with pytest.raises(paraphrase.ModelError, match="larger than"):
+        paraphrase.load(str(MODEL))
+    paraphrase.load.cache_clear()

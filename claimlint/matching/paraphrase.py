@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 FORMAT = 1
+MAX_MODEL_BYTES = 64 * 1024 * 1024  # a model named by a hostile ruleset must not exhaust memory
 _EN_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 _HAN_OR_LATIN = re.compile(r"[\u3400-\u9fffa-z0-9]")
 CUES_SHOWN = 3
@@ -92,6 +94,8 @@ class LanguageModel:
 def load(path: str) -> dict[str, LanguageModel]:
     """Models by language, read once per process."""
     try:
+        if os.path.getsize(path) > MAX_MODEL_BYTES:
+            raise ModelError(f"{path}: model file is larger than {MAX_MODEL_BYTES} bytes")
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
         if data.get("format") != FORMAT:
@@ -108,7 +112,7 @@ def load(path: str) -> dict[str, LanguageModel]:
             )
             for lang, spec in data["languages"].items()
         }
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         if isinstance(error, ModelError):
             raise
         raise ModelError(f"{path}: not a claimlint paraphrase model ({error})") from error
