@@ -122,7 +122,8 @@ def _followed_by_non_negating(doc, index: int, lang: str) -> bool:
     if lang != "en" or index + 1 >= len(doc):
         return False
     following = doc[index + 1].lower_
-    return following in EN_NOT_NEGATING_NEXT or (doc[index].lower_ == "stop" and following in ("-", "and", "&"))
+    # "stop-and-go", and "stop by / in / off at the showroom" (a visit, not a prohibition)
+    return following in EN_NOT_NEGATING_NEXT or (doc[index].lower_ == "stop" and following in ("-", "and", "&", "by", "in", "off"))
 
 
 # --- use–mention --------------------------------------------------------------------------------
@@ -233,9 +234,25 @@ def is_criticism(sentence: str) -> bool:
 REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth")
 
 
+# The maker's own people speaking for the product: a quoted claim by a CEO at a launch or to
+# investors is the maker's promotion ("a forecast at a shareholder meeting, still promotion").
+EN_MAKER_SPEAKER = re.compile(
+    r"\b(?:ceo|founder|co-founder|chairman|chairwoman|president|chief [\w-]+ officer|cto|coo|cmo|"
+    r"head of (?:product|engineering|autonomy|marketing|sales)|product (?:manager|lead)|spokes(?:person|man|woman)|"
+    r"brand ambassador)\b[^.;!?]{0,60}?\b(?:said|says|told|promised|announced|added|declared|boasted|claimed)\b"
+    r"|\b(?:said|says|told|promised|announced|added|declared|boasted|claimed)\b[^.;!?]{0,40}?\b(?:ceo|founder|co-founder|"
+    r"chairman|chairwoman|president|chief [\w-]+ officer|spokes(?:person|man|woman))\b"
+    r"|\btold (?:investors|shareholders|analysts|the launch audience|the crowd)\b"
+    r"|\bat the (?:[\w-]+ )?(?:launch|unveiling|reveal|premiere|keynote|investor day|shareholder meeting)\b"
+)
+
+
 def is_mention(sentence: str, start: int, end: int) -> bool:
     """The words are talked about, not claimed: quoted in reporting, named as a term, explained
-    in a level taxonomy, or someone else's words reported in news or refuted."""
+    in a level taxonomy, or someone else's words reported in news or refuted. A claim quoted from
+    the maker's own executives is still the maker's claim."""
+    if EN_MAKER_SPEAKER.search(sentence) and not is_criticism(sentence) and not NEWS_RE.search(sentence):
+        return False
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 12]
     if REPORTED_SPEECH.search(sentence[:start]) and REPORT_CONTEXT.search(sentence):
         return True
@@ -288,10 +305,12 @@ def _in_single_quotes(sentence: str, start: int, end: int) -> bool:
 # --- other domains ------------------------------------------------------------------------------
 
 EN_OTHER_DOMAIN = re.compile(
-    r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|aviation|airliners?|cockpits?|flights?|jets?|"
+    # (not a traveller's own flight: "unwind after your flight")
+    r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|aviation|airliners?|cockpits?|"
+    r"(?<!your )(?<!a long )(?<!long-haul )(?<!overnight )(?<!red-eye )(?<!connecting )flights?|jets?|"
     r"boats?|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?|robotic|vacuums?|mowers?|"
     r"lawnmowers?|lawn|tractors?|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
-    r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|metro|subway|trains?|trams?|people movers?|shuttle pods?|"
+    r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|(?:the|a|city|driverless|automated)\s+metro|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|"
     r"video games?|in the game|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|printers?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
@@ -313,14 +332,15 @@ EN_HUMAN_DRIVER = re.compile(
     r"\b(?:(?:book|booked|booking|hail|hailed|call|called|order|ordered|take|took|taking)\s+(?:a|an|the|your)\s+"
     r"(?:limousine|limo|taxi|cab|minicab|chauffeured car)s?|taxi drivers?|cab drivers?|"
     r"ride-?hailing|ride-?shar\w*|"
-    r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|personal|designated)\s+(?:drivers?|chauffeurs?)\s+"
-    r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|is|at the wheel|behind the wheel)|"
+    r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|designated)\s+(?:drivers?|chauffeurs?)\s+"
+    r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
     r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)|"
     r"(?:let|lets|letting|have|has)\s+(?:your|a|the)\s+(?:partner|spouse|wife|husband|friend|mum|mom|dad|co-driver|teen|son|daughter)\s+"
     r"(?:drive|take the wheel|do the driving)|"
     r"(?:sleeping|napping|dozing)\s+(?:children|kids|babies|toddlers|passengers|little ones)|"
     r"(?:children|kids|babies|toddlers|passengers|little ones)\s+(?:in the (?:back|rear)(?: seats?)?\s+)?(?:can\s+|to\s+|may\s+)?"
-    r"(?:sleep|nap|doze|rest))\b"
+    r"(?:sleep|nap|doze|rest)|"
+    r"chauffeurs?(?: service)?\s+(?:will\s+|can\s+|would\s+)?(?:drive|drives|take|takes|bring|brings)\s+you)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"

@@ -35,10 +35,11 @@ SPEC_BAR = 0.95
 # unchanged: en precision 0.867, F1 0.718; zh 0.896, 0.763. Raised after the false-alarm classes
 # written from the dev part's near misses: en precision 0.888, F1 0.723; zh 0.908, 0.768. With 298
 # realistic, keyword-bearing claims and look-alikes added (133 of them to the test part): en
-# precision 0.900, F1 0.748; zh 0.921, 0.795.
+# precision 0.900, F1 0.748; zh 0.921, 0.795. With a second realistic set (297, 115 in the test
+# part) and the patterns written from its dev part: en 0.910, 0.760; zh 0.927, 0.809.
 FLOOR = {
-    "en": {"precision": 0.89, "f1": 0.74},
-    "zh": {"precision": 0.92, "f1": 0.79},
+    "en": {"precision": 0.91, "f1": 0.76},
+    "zh": {"precision": 0.92, "f1": 0.80},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # With the opt-in learned paraphrase models (`--paraphrase`), trained on the dev part only and
@@ -49,10 +50,11 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # and en 0.811, 0.808; zh 0.859, 0.847 after retraining on the dev part, which now holds the rest;
 # with the false-alarm classes: en 0.819, 0.808; zh 0.868, 0.845; with the whole-sentence context
 # checks applied to the models' findings too: en 0.827, 0.811; zh 0.879, 0.851; with the realistic
-# claims: en 0.848, 0.831; zh 0.881, 0.859.
+# claims: en 0.848, 0.831; zh 0.881, 0.859; with the second realistic set: en 0.871, 0.849;
+# zh 0.896, 0.873.
 PARAPHRASE_FLOOR = {
-    "en": {"precision": 0.84, "f1": 0.82},
-    "zh": {"precision": 0.88, "f1": 0.85},
+    "en": {"precision": 0.86, "f1": 0.84},
+    "zh": {"precision": 0.89, "f1": 0.86},
 }
 
 
@@ -110,7 +112,8 @@ def test_corpus_size_and_split_are_as_documented():
 # (bench/RESULTS.md). No other held-out item may become a rule example.
 KNOWN_OVERLAP = {"en-0076", "en-0142", "en-0198", "en-0567", "zh-0139", "zh-0219", "zh-0271", "zh-0493", "zh3-0017",
                  "en5-0259",  # written by the fifth round's author without seeing the rules
-                 "hn-zh-0133"}  # a stock warning, written by the near misses' author likewise
+                 "hn-zh-0133",  # a stock warning, written by the near misses' author likewise
+                 "rd-en-0164"}  # a stock warning, written by the second realistic set's author likewise
 
 
 def test_no_held_out_item_is_a_rule_example():

@@ -143,3 +143,15 @@ def test_a_person_driving_clears_the_passengers_rest_in_both_languages():
     assert claims("班车由专职司机驾驶，员工上车就能睡一觉。") == []
     assert claims("Your car is your chauffeur: nap all the way to the airport.") != []
     assert claims("它就像你的专职司机，上车就能睡一觉。") != []
+
+
+def test_the_makers_own_quoted_claim_is_a_claim_but_a_reported_one_is_not():
+    def claims(text):
+        return [f.rule_id for f in claimlint.lint_text(text) if f.category != "disclosure"]
+
+    assert claims("'It truly drives itself on the highway,' said the Arvo CEO at the launch.") != []
+    assert claims("Regulators said the CEO's claim that the car 'drives itself' was misleading.") == []
+    # "stop by" is a visit, not a negation; a traveller's own flight is not aviation copy
+    assert claims("Stop by and see Smart Summon: the car leaves its spot and picks you up at the door.") != []
+    assert claims("Unwind after your flight with hands-free highway driving.") != []
+    assert claims("The autopilot held the aircraft level for the whole flight.") == []
