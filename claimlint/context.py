@@ -251,8 +251,6 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
     """The words are talked about, not claimed: quoted in reporting, named as a term, explained
     in a level taxonomy, or someone else's words reported in news or refuted. A claim quoted from
     the maker's own executives is still the maker's claim."""
-    if EN_MAKER_SPEAKER.search(sentence) and not is_criticism(sentence) and not NEWS_RE.search(sentence):
-        return False
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 12]
     if REPORTED_SPEECH.search(sentence[:start]) and REPORT_CONTEXT.search(sentence):
         return True
@@ -263,10 +261,12 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
         return True
     if EN_REPORTED_MEANING.search(sentence, 0, start):
         return True
-    if ZH_MENTION_BEFORE.search(before) and in_quotes(sentence, start, end):
-        return True
     if not in_quotes(sentence, start, end):
         return False
+    if ZH_MENTION_BEFORE.search(before):
+        return True
+    if EN_MAKER_SPEAKER.search(sentence):
+        return False  # the maker's own claim, quoted
     return bool(EN_MENTION_CUES.search(sentence) or ZH_MENTION_CUES.search(sentence))
 
 
