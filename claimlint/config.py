@@ -11,8 +11,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
@@ -92,6 +90,8 @@ def load(path: Path | None) -> Config:
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(str(path), getattr(error, "lineno", 1), getattr(error, "colno", 1), str(error)) from error
         return _from_mapping(path, data, locate=_toml_locator(text))
+    import yaml  # only for a YAML configuration file: most runs have none
+
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text) if node is not None else {}
@@ -109,6 +109,8 @@ def _read(path: Path) -> str:
 
 
 def _yaml_locator(root):
+    import yaml
+
     def locate(key: str) -> tuple[int, int]:
         if isinstance(root, yaml.MappingNode):
             for key_node, _ in root.value:

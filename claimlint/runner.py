@@ -11,11 +11,9 @@ with the file's result, from worker processes too.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from claimlint import api, fix, streaming
 from claimlint.config import Config
@@ -24,6 +22,9 @@ from claimlint.readers import reader_for
 from claimlint.readers.base import Document, ReaderError
 from claimlint.readers.decode import SNIFF, decode
 from claimlint.readers.text import from_text
+
+if TYPE_CHECKING:  # worker pools are imported only when a run uses them (cold start)
+    from concurrent.futures import ProcessPoolExecutor
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 # Markdown and HTML are parsed whole, with a source offset per character: ~60-100 bytes of memory
@@ -215,6 +216,9 @@ def _parallel(paths: list[str], config: Config, jobs: int) -> list[FileResult]:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # fork where there is one: workers start without importing claimlint again
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -223,6 +227,8 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 def _run_batches(batches: list[list[str]], config: Config, jobs: int, results: dict) -> list[list[str]]:
     """Lint batches in one pool; return the batches that did not come back because the pool broke."""
+    from concurrent.futures.process import BrokenProcessPool
+
     failed: list[list[str]] = []
     with _pool(jobs) as pool:
         futures = {pool.submit(_lint_batch, batch, config): batch for batch in batches}
@@ -240,6 +246,8 @@ def _run_batches(batches: list[list[str]], config: Config, jobs: int, results: d
 
 def _isolate(batch: list[str], config: Config, results: dict) -> None:
     """Lint a batch file by file in a one-worker pool; a file on which the worker dies is reported."""
+    from concurrent.futures.process import BrokenProcessPool
+
     remaining = list(batch)
     while remaining:
         with _pool(1) as pool:

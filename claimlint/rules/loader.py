@@ -11,15 +11,16 @@ import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from claimlint.matching import literals
 from claimlint.matching.lemmas import inflections
 from claimlint.normalize import normalize
 from claimlint.rules import cache, guarded_regex
 from claimlint.rules.model import Pattern, Rule, Ruleset
+
+if TYPE_CHECKING:  # PyYAML is imported when a ruleset is parsed, not when it comes from the cache
+    import yaml
 
 MAX_RULESET_BYTES = 2 * 1024 * 1024
 # Aliases let a small file stand for a huge tree ("billion laughs"): the tree a ruleset describes,
@@ -28,11 +29,17 @@ MAX_EXPANDED_NODES = 200_000
 TOKEN_STRING_KEYS = ("ORTH", "TEXT", "LOWER", "LEMMA")
 
 
-class _SafeLoader(yaml.SafeLoader):
-    """The safe loader, with dates kept as the strings the user wrote (2025-08-13, not a date)."""
+@lru_cache(maxsize=1)
+def _safe_loader():
+    """The safe loader, with dates kept as the strings the user wrote (2025-08-13, not a date).
+    Built on first use: a run whose rulesets all come from the cache never imports PyYAML."""
+    import yaml
 
+    class SafeLoader(yaml.SafeLoader):
+        pass
 
-_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+    SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+    return SafeLoader
 
 
 class RulesetError(Exception):
@@ -103,8 +110,10 @@ def load_path(path: str) -> Ruleset:
 
 
 def _parse_yaml(path: str, text: str) -> tuple[yaml.Node, Any]:
+    import yaml
+
     try:
-        loader = _SafeLoader(text)
+        loader = _safe_loader()(text)
         try:
             root = loader.get_single_node()
             if root is None:
@@ -157,6 +166,8 @@ def _check_expanded_size(path: str, root: yaml.Node) -> None:
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
+    import yaml
+
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
     if isinstance(node, yaml.MappingNode):
@@ -198,6 +209,8 @@ def _describe(error) -> str:
 
 def _node_at(node: yaml.Node, path: list) -> yaml.Node:
     """Follow a JSON path through composed YAML nodes; stop at the deepest node that exists."""
+    import yaml
+
     for step in path:
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
