@@ -42,3 +42,22 @@ def test_jieba_log_lines_never_reach_the_terminal(tmp_path):
     assert completed.returncode == 1
     assert completed.stderr == ""
     assert "prefix dict" not in completed.stdout.lower()
+
+
+def test_a_cached_pre_commit_run_over_named_files_skips_yaml_pathspec_and_pools(tmp_path):
+    """Each is imported when a run needs it (a YAML config or an uncached ruleset, exclude globs or
+    a folder, several jobs), not by every run."""
+    page = tmp_path / "page.txt"
+    page.write_text("The cabin is quiet and the seats fold flat.\n", encoding="utf-8")
+    env = {"CLAIMLINT_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    probe = (
+        "import runpy, sys\n"
+        f"sys.argv = ['claimlint', 'check', '--jobs', '1', {str(page)!r}]\n"
+        "try:\n    runpy.run_module('claimlint', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('yaml', 'pathspec', 'multiprocessing', 'spacy') if m in sys.modules))\n"
+    )
+    for _ in range(2):  # the first run fills the ruleset cache (and parses YAML)
+        completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                                   cwd=tmp_path, check=True)
+    assert completed.stdout.strip().splitlines()[-1] == "[]"
