@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import io
 import posixpath
-from typing import TYPE_CHECKING
+import zipfile
+import zlib
 
 from claimlint.readers.base import Document, ReaderError, Segment
-
-if TYPE_CHECKING:  # zipfile is imported when a .docx is read, not by every run (cold start)
-    import zipfile
 
 FORMAT = "docx"
 EXTENSIONS = (".docx", ".docm", ".dotx")
@@ -62,8 +60,6 @@ def read(path: str, data: bytes) -> Document:
 
 
 def _open(data: bytes) -> zipfile.ZipFile:
-    import zipfile
-
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE: a legacy .doc, or Word's password protection
         raise ReaderError("not a .docx: a legacy .doc or a password-protected file; save it as a plain .docx")
     try:
@@ -83,9 +79,6 @@ def _open(data: bytes) -> zipfile.ZipFile:
 
 
 def _xml(package: zipfile.ZipFile, name: str, required: bool = False):
-    import zipfile
-    import zlib
-
     try:
         info = package.getinfo(name)
     except KeyError:
