@@ -65,18 +65,10 @@ def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warni
 def _present(terms: tuple, text: str, rule: Rule, warnings: list[str] | None) -> bool:
     """Whether any term of a group occurs (a regex stops at its first match). A regex that runs out
     of time counts as absent, so the finding errs towards asking for the disclosure."""
-    for term in terms:
-        if isinstance(term, str):
-            if term in text:
-                return True
-        elif all(search(text) for search in _necessary(term.source)):
-            try:
-                if term.search(text):
-                    return True
-            except RegexTimeout as error:
-                if warnings is not None:
-                    warnings.append(f"{rule.path}:{rule.line}: rule {rule.id}: {error}")
-    return False
+    return any(
+        term in text if isinstance(term, str) else _run_regex(term.search, term, text, rule, warnings, False)
+        for term in terms
+    )
 
 
 def _spans(term, text: str, rule: Rule, warnings: list[str] | None):
@@ -87,13 +79,20 @@ def _spans(term, text: str, rule: Rule, warnings: list[str] | None):
             yield position, position + len(term)
             position = text.find(term, position + 1)
         return
+    yield from _run_regex(term.spans, term, text, rule, warnings, [])
+
+
+def _run_regex(run, term, text: str, rule: Rule, warnings: list[str] | None, nothing):
+    """`run(text)` for a regex term (its `search` or `spans`), or `nothing` when the document lacks
+    the strings the regex needs or the regex runs out of time (then reported in `warnings`)."""
     if not all(search(text) for search in _necessary(term.source)):
-        return
+        return nothing
     try:
-        yield from term.spans(text)
+        return run(text)
     except RegexTimeout as error:
         if warnings is not None:
             warnings.append(f"{rule.path}:{rule.line}: rule {rule.id}: {error}")
+        return nothing
 
 
 @lru_cache(maxsize=None)

@@ -288,8 +288,7 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
     if "negation" in exceptions:
         if token_end > token_start and context.is_negated(doc, token_start, token_end, lang, start):
             return True
-        if context.is_answered_no(text, following, end) or context.is_monitoring_warning(text) \
-                or context.is_standstill_only(text):
+        if context.is_answered_no(text, following, end):
             return True
     if "supervised-hands-free" in exceptions and context.is_supervised_hands_free(text, following):
         return True
@@ -297,22 +296,29 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
         return True
     if "other-domain" in exceptions and context.is_other_domain(text, start, end):
         return True
-    if "human-driver" in exceptions and context.is_human_driven(text):
-        return True
-    return "certified-l3" in exceptions and context.is_certified_level3(text)
+    return _cleared_by_sentence_cues(rule, text)
 
 
 def _sentence_cleared(rule: Rule, text: str) -> bool:
     """The context checks that judge a whole sentence, for findings that have no narrower span
-    (the paraphrase models'): reports and critiques, other domains and human drivers, certified
-    Level 3, and warnings about driver monitoring or use at a standstill."""
+    (the paraphrase models'): reports and critiques, other domains, and the cues below."""
     exceptions = rule.exceptions
     return (
         ("mention" in exceptions and context.is_report_or_critique(text))
         or ("other-domain" in exceptions and context.is_other_domain(text))
+        or _cleared_by_sentence_cues(rule, text)
+    )
+
+
+def _cleared_by_sentence_cues(rule: Rule, text: str) -> bool:
+    """Checks that read only the sentence, shared by pattern and model findings: a person drives,
+    a certified Level 3 with its conditions, and warnings about driver monitoring or use at a
+    standstill (under `negation`)."""
+    exceptions = rule.exceptions
+    return (
+        ("negation" in exceptions and (context.is_monitoring_warning(text) or context.is_standstill_only(text)))
         or ("human-driver" in exceptions and context.is_human_driven(text))
         or ("certified-l3" in exceptions and context.is_certified_level3(text))
-        or ("negation" in exceptions and (context.is_monitoring_warning(text) or context.is_standstill_only(text)))
     )
 
 

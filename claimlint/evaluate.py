@@ -117,6 +117,12 @@ class Evaluation:
         return [r for r in self.results if r.outcome != "ok"]
 
 
+def same_text_key(text: str) -> str:
+    """Text compared as a reader would: normalized, whitespace collapsed, end punctuation dropped.
+    Two items with the same key are the same sentence (a held-out item that is also a rule example)."""
+    return " ".join(normalize(text).text.split()).strip(" .。!！")
+
+
 def read_corpus(path: str) -> list[dict]:
     items = []
     for number, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):

@@ -27,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from claimlint.evaluate import Counts, same_text_key  # noqa: E402
 from claimlint.matching.paraphrase import FORMAT, features  # noqa: E402
 from claimlint.normalize import normalize  # noqa: E402
 
@@ -76,7 +77,7 @@ def rule_examples() -> list[dict]:
     from claimlint.rules import loader
     from claimlint.sentences import language_of
 
-    held_out = {_key(item["text"]) for item in read(HERE / "test.jsonl")}
+    held_out = {same_text_key(item["text"]) for item in read(HERE / "test.jsonl")}
     labels: dict[str, set[str]] = {}
     for ruleset_id in loader.bundled_ids():
         for rule in loader.load(ruleset_id).rules:
@@ -88,16 +89,13 @@ def rule_examples() -> list[dict]:
                 labels.setdefault(text, set())
     items = []
     for text, categories in sorted(labels.items()):
-        if _key(text) in held_out:
+        if same_text_key(text) in held_out:
             continue
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
         items.append({"id": f"ex-{digest}", "text": text, "lang": language_of(normalize(text).text),
                       "violation": bool(categories), "categories": sorted(categories)})
     return items
 
-
-def _key(text: str) -> str:
-    return " ".join(normalize(text).text.split()).strip(" .。!！")
 
 
 def train_label(examples: list[tuple[frozenset, float]], seed: int) -> tuple[float, dict]:
@@ -197,13 +195,11 @@ def report(items: list[dict]) -> None:
 
 
 def _counts(items, predicted) -> tuple[float, float, float]:
-    tp = sum(1 for i in items if i["violation"] and predicted[i["id"]])
-    fp = sum(1 for i in items if not i["violation"] and predicted[i["id"]])
-    fn = sum(1 for i in items if i["violation"] and not predicted[i["id"]])
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    """Precision, recall and F1 of a prediction per item id, counted as `claimlint eval` counts."""
+    counts = Counts()
+    for item in items:
+        counts.add(item["violation"], predicted[item["id"]])
+    return counts.precision, counts.recall, counts.f1
 
 
 def main() -> None:
