@@ -21,7 +21,7 @@ from claimlint.matching.prefilter import Prefilter
 from claimlint.normalize import HAN_RE, Normalized, normalize
 from claimlint.readers.base import Document, Segment
 from claimlint.rules.guarded_regex import RegexTimeout
-from claimlint.rules.model import Rule
+from claimlint.rules.model import Pattern, Rule
 from claimlint.sentences import Sentence, split_sentences
 
 
@@ -50,12 +50,14 @@ class Engine:
         self._document_rules = [r for r in self.rules if r.is_document_rule]
         # Every sentence pattern gets an id; the prefilter says which ones a sentence may match.
         self._patterns = [(i, rule, p) for i, rule in self._sentence_rules for p in rule.patterns if p.kind != "model"]
-        # Learned paraphrase models score the sentences that no pattern matched (opt-in rulesets).
-        self._models = {
-            lang: [(rule, p) for _, rule in self._sentence_rules for p in rule.patterns if p.kind == "model" and lang in rule.languages]
-            for lang in self.languages
-        }
-        self._models = {lang: models for lang, models in self._models.items() if models}
+        # Learned paraphrase models score the sentences that no pattern matched (opt-in rulesets),
+        # grouped by model file, so that a sentence's features are computed once per file.
+        self._models: dict[str, dict[str, list[tuple[Rule, Pattern]]]] = {}
+        for _, rule in self._sentence_rules:
+            for pattern in rule.patterns:
+                if pattern.kind == "model":
+                    for lang in set(rule.languages) & set(self.languages):
+                        self._models.setdefault(lang, {}).setdefault(pattern.value["file"], []).append((rule, pattern))
         # Each pattern is found by its most selective necessary clause (the anchor); the rest of
         # its clauses are checked on the sentences the anchor finds.
         anchored = [literals.anchor_and_checks(p.triggers, p.condition) for _, _, p in self._patterns]
@@ -161,16 +163,19 @@ class Engine:
         """Model rules whose label the sentence scores high enough for, with the cues that weighed
         most. A model that can no longer be read is reported once and skipped."""
         judged = []
-        for rule, pattern in self._models[lang]:
-            spec = pattern.value
+        for path, members in list(self._models[lang].items()):
+            labels = [(pattern.value["label"], pattern.value["threshold"]) for _, pattern in members]
             try:
-                cues = paraphrase.judge(spec["file"], spec["label"], spec["threshold"], text, lang)
+                results = paraphrase.judge(path, labels, text, lang)
             except paraphrase.ModelError as error:
-                self._models[lang] = [(r, p) for r, p in self._models[lang] if p.value["file"] != spec["file"]]
+                del self._models[lang][path]
+                rule, pattern = members[0]
                 self.warnings.append(f"{rule.path}:{pattern.line}: rule {rule.id}: {error}")
-                return judged
-            if cues is not None and not _sentence_cleared(rule, text):
-                judged.append((rule, cues))
+                continue
+            judged.extend(
+                (rule, cues) for (rule, _), cues in zip(members, results)
+                if cues is not None and not _sentence_cleared(rule, text)
+            )
         return judged
 
     def _languages_of(self, sentence: Sentence, text: str) -> list[str]:

@@ -115,7 +115,7 @@ def test_whole_sentence_context_clears_a_model_finding():
     """The models know little about news; the context check that clears rules clears them too."""
     reported = "The report said owners gripped the wheel for four hours less while the car handled the motorway."
     normalized = normalize(reported).flat()
-    assert paraphrase.judge(str(MODEL), "disengagement", 0.9, normalized, "en") is not None
+    assert paraphrase.judge(str(MODEL), [("disengagement", 0.9)], normalized, "en")[0] is not None
     assert rule_ids(reported) == []
 
 

@@ -118,14 +118,15 @@ def load(path: str) -> dict[str, LanguageModel]:
         raise ModelError(f"{path}: not a claimlint paraphrase model ({error})") from error
 
 
-def judge(path: str, label: str, threshold: float, text: str, lang: str) -> tuple[str, ...] | None:
-    """The cues when the sentence scores at least `threshold` for `label`, else None."""
-    models = load(path)
-    model = models.get(lang)
-    if model is None or label not in model.labels or not model.talks_about_driving(text, lang):
-        return None
+def judge(path: str, labels: list[tuple[str, float]], text: str, lang: str) -> list[tuple[str, ...] | None]:
+    """For each (label, threshold), the cues when the sentence scores at least the threshold for
+    the label, else None. The sentence's features are computed once for all the labels."""
+    model = load(path).get(lang)
+    if model is None or not model.talks_about_driving(text, lang):
+        return [None] * len(labels)
     feats = features(text, lang)
-    label_model = model.labels[label]
-    if label_model.probability(feats) < threshold:
-        return None
-    return label_model.cues(feats, lang)
+    judged: list[tuple[str, ...] | None] = []
+    for label, threshold in labels:
+        label_model = model.labels.get(label)
+        judged.append(label_model.cues(feats, lang) if label_model and label_model.probability(feats) >= threshold else None)
+    return judged
