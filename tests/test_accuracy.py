@@ -55,10 +55,13 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # checks applied to the models' findings too: en 0.827, 0.811; zh 0.879, 0.851; with the realistic
 # claims: en 0.848, 0.831; zh 0.881, 0.859; with the second realistic set: en 0.871, 0.849;
 # zh 0.896, 0.873. With the sixth round in the test part, the models unchanged (not yet trained
-# on its dev part): en 0.863, 0.830; zh 0.888, 0.853.
+# on its dev part): en 0.863, 0.830; zh 0.888, 0.853. Retrained on the dev part with its sixth-round
+# items, each label's own model deciding (format 1): en 0.862, 0.836; zh 0.888, 0.865. With a
+# detector that tells claims from compliant copy and category models that only name the category
+# (format 2): en 0.894, 0.863; zh 0.919, 0.893.
 PARAPHRASE_FLOOR = {
-    "en": {"precision": 0.86, "f1": 0.83},
-    "zh": {"precision": 0.88, "f1": 0.85},
+    "en": {"precision": 0.89, "f1": 0.86},
+    "zh": {"precision": 0.91, "f1": 0.89},
 }
 
 

@@ -86,8 +86,9 @@ def test_the_shipped_model_is_what_training_on_the_corpus_gives():
     for lang, spec in fresh["languages"].items():
         assert shipped["languages"][lang]["gate_words" if lang == "en" else "gate_strings"] == \
             spec["gate_words" if lang == "en" else "gate_strings"]
-        for label, model in spec["labels"].items():
-            stored = shipped["languages"][lang]["labels"][label]
+        stored_models = {**shipped["languages"][lang]["labels"], "detector": shipped["languages"][lang]["detector"]}
+        for label, model in {**spec["labels"], "detector": spec["detector"]}.items():
+            stored = stored_models[label]
             assert abs(stored["bias"] - model["bias"]) <= tolerance, (lang, label)
             for feature in set(model["weights"]) | set(stored["weights"]):
                 new, old = model["weights"].get(feature, 0.0), stored["weights"].get(feature, 0.0)
@@ -113,7 +114,7 @@ def test_paraphrase_rules_are_explained_and_their_option_works_from_the_command_
 
 def test_whole_sentence_context_clears_a_model_finding():
     """The models know little about news; the context check that clears rules clears them too."""
-    reported = "The report said owners gripped the wheel for four hours less while the car handled the motorway."
+    reported = "The agency said owners caught up on sleep on the motorway while the car did the work."
     normalized = normalize(reported).flat()
     assert paraphrase.judge(str(MODEL), [("disengagement", 0.9)], normalized, "en")[0] is not None
     assert rule_ids(reported) == []
@@ -128,4 +129,54 @@ def test_a_hostile_model_file_is_refused_not_loaded(tmp_path, monkeypatch):
     paraphrase.load.cache_clear()
     with pytest.raises(paraphrase.ModelError, match="larger than"):
         paraphrase.load(str(MODEL))
+    paraphrase.load.cache_clear()
+
+
+def _tiny_model(tmp_path, detector: bool = True, fmt: int = 2) -> str:
+    """A hand-made model: 'nap' makes a claim; 'wheel' leans autonomy, 'nap' disengagement."""
+    labels = {
+        "autonomy": {"bias": -2.0, "weights": {"w:wheel": 4.0}},
+        "disengagement": {"bias": -2.0, "weights": {"w:nap": 4.0}},
+        "overclaim": {"bias": -3.0, "weights": {}},
+    }
+    spec = {"min_length": 2, "gate_words": ["car"], "labels": labels}
+    if detector:
+        spec["detector"] = {"bias": -3.0, "weights": {"w:nap": 6.0}}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"format": fmt, "languages": {"en": spec}}), encoding="utf-8")
+    paraphrase.load.cache_clear()
+    return str(path)
+
+
+LABELS = [("autonomy", 0.9), ("disengagement", 0.9), ("overclaim", 0.9)]
+
+
+def test_the_detector_decides_and_the_category_models_name_every_likely_category(tmp_path):
+    path = _tiny_model(tmp_path)
+    napping = paraphrase.judge(path, LABELS, "take a nap the car has it", "en")
+    assert [cues is not None for cues in napping] == [False, True, False] and napping[1] == ("nap",)
+    both = paraphrase.judge(path, LABELS, "let go of the wheel and nap the car has it", "en")
+    assert [cues is not None for cues in both] == [True, True, False]
+    # No 'nap': the detector says compliant, however sure a category model is.
+    assert paraphrase.judge(path, LABELS, "hold the wheel the car helps", "en") == [None, None, None]
+
+
+def test_a_claim_no_category_model_is_sure_of_gets_its_likeliest_category(tmp_path):
+    path = tmp_path / "model.json"
+    labels = {"autonomy": {"bias": -1.0, "weights": {}}, "overclaim": {"bias": -2.0, "weights": {}}}
+    spec = {"min_length": 2, "gate_words": ["car"], "labels": labels, "detector": {"bias": 5.0, "weights": {}}}
+    path.write_text(json.dumps({"format": 2, "languages": {"en": spec}}), encoding="utf-8")
+    paraphrase.load.cache_clear()
+    judged = paraphrase.judge(str(path), [("autonomy", 0.9), ("overclaim", 0.9)], "the car is here", "en")
+    assert [cues is not None for cues in judged] == [True, False]
+
+
+def test_format_one_models_without_a_detector_are_still_read_and_other_formats_refused(tmp_path):
+    path = _tiny_model(tmp_path, detector=False, fmt=1)
+    # Each label's own model decides: the 'wheel' sentence is autonomy at 0.88 and does not pass 0.9 ...
+    assert paraphrase.judge(path, LABELS, "hold the wheel the car helps", "en") == [None, None, None]
+    # ... but passes 0.8.
+    assert paraphrase.judge(path, [("autonomy", 0.8)], "hold the wheel the car helps", "en")[0] == ("wheel",)
+    with pytest.raises(paraphrase.ModelError, match="model format 3"):
+        paraphrase.load(_tiny_model(tmp_path, fmt=3))
     paraphrase.load.cache_clear()

@@ -7,8 +7,11 @@ development corpus, catches many of them (bench/RESULTS.md has both figures).
 
 It is opt-in (`--paraphrase`), runs only on sentences that no rule matched and that talk about
 driving (the model's gate), and its findings name the cues that weighed most, so that a reviewer
-can see why a sentence was flagged. A model file is plain JSON (never pickle): per language a gate
-and, per label, a bias and feature weights. `corpus/train_paraphrase.py` writes it.
+can see why a sentence was flagged. A model file is plain JSON (never pickle): per language a gate,
+a detector (claim or not: one model over all the categories' examples, which ranks better than any
+one category's model) and, per category label, a bias and feature weights that say which category
+a detected claim is. `corpus/train_paraphrase.py` writes it. Format 1 files (no detector: each
+label's own model decides) are still read.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-FORMAT = 1
+FORMAT = 2
+READABLE_FORMATS = (1, 2)
 MAX_MODEL_BYTES = 64 * 1024 * 1024  # a model named by a hostile ruleset must not exhaust memory
 _EN_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 _HAN_OR_LATIN = re.compile(r"[\u3400-\u9fffa-z0-9]")
 CUES_SHOWN = 3
+CATEGORY_ODDS = 0.5  # a detected claim is of each category whose own model gives it at least this
 
 
 class ModelError(ValueError):
@@ -80,6 +85,7 @@ class LanguageModel:
     gate_strings: tuple[str, ...]
     min_length: int
     labels: dict  # label -> LabelModel
+    detector: LabelModel | None = None  # claim or not; None in format 1 files
 
     def talks_about_driving(self, text: str, lang: str) -> bool:
         """Only sentences long enough and holding a driving cue are scored: a model trained on
@@ -98,17 +104,15 @@ def load(path: str) -> dict[str, LanguageModel]:
             raise ModelError(f"{path}: model file is larger than {MAX_MODEL_BYTES} bytes")
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
-        if data.get("format") != FORMAT:
-            raise ModelError(f"{path}: model format {data.get('format')!r}, expected {FORMAT}")
+        if data.get("format") not in READABLE_FORMATS:
+            raise ModelError(f"{path}: model format {data.get('format')!r}, expected one of {READABLE_FORMATS}")
         return {
             lang: LanguageModel(
                 gate_words=frozenset(spec.get("gate_words", ())),
                 gate_strings=tuple(spec.get("gate_strings", ())),
                 min_length=int(spec["min_length"]),
-                labels={
-                    label: LabelModel(float(model["bias"]), {str(k): float(v) for k, v in model["weights"].items()})
-                    for label, model in spec["labels"].items()
-                },
+                labels={label: _label_model(model) for label, model in spec["labels"].items()},
+                detector=_label_model(spec["detector"]) if "detector" in spec else None,
             )
             for lang, spec in data["languages"].items()
         }
@@ -118,13 +122,35 @@ def load(path: str) -> dict[str, LanguageModel]:
         raise ModelError(f"{path}: not a claimlint paraphrase model ({error})") from error
 
 
+def _label_model(spec: dict) -> LabelModel:
+    return LabelModel(float(spec["bias"]), {str(k): float(v) for k, v in spec["weights"].items()})
+
+
+def _categories(model: LanguageModel, feats: set[str]) -> set[str]:
+    """The categories a detected claim belongs to: each one its own model gives even odds or more
+    (a car that drives while you sleep is autonomy and disengagement), else the likeliest."""
+    scores = {label: label_model.probability(feats) for label, label_model in model.labels.items()}
+    if not scores:
+        return set()
+    return {label for label, score in scores.items() if score >= CATEGORY_ODDS} or {max(scores, key=scores.get)}
+
+
 def judge(path: str, labels: list[tuple[str, float]], text: str, lang: str) -> list[tuple[str, ...] | None]:
-    """For each (label, threshold), the cues when the sentence scores at least the threshold for
-    the label, else None. The sentence's features are computed once for all the labels."""
+    """For each (label, threshold), the cues when the sentence is judged a claim of that label,
+    else None. With a detector: the detector scores at least the threshold and the label is one of
+    the sentence's categories (`_categories`). Without one (format 1): each label's own
+    score against the threshold. The sentence's features are computed once for all the labels."""
     model = load(path).get(lang)
     if model is None or not model.talks_about_driving(text, lang):
         return [None] * len(labels)
     feats = features(text, lang)
+    if model.detector is not None:
+        claim = model.detector.probability(feats)
+        if all(claim < threshold for _, threshold in labels):
+            return [None] * len(labels)  # most sentences: the category models need not run
+        categories = _categories(model, feats)
+        return [model.detector.cues(feats, lang) if label in categories and claim >= threshold else None
+                for label, threshold in labels]
     judged: list[tuple[str, ...] | None] = []
     for label, threshold in labels:
         label_model = model.labels.get(label)
