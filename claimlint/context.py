@@ -139,7 +139,12 @@ EN_MENTION_CUES = re.compile(
     r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+ as|reporters?|journalists?|"
     r"edited|deleted|removed|withdrawn|pulled|struck|hashtags?|examples?|terminology|risky|rejected|reject|vetoed|"
     r"copy reviews?|legal reviews?|translat\w*|render(?:ed|ing)?|quoting|paper|editorial|analysts?|questioned|"
-    r"guidance|(?:no longer|stop|stopped|cease|ceased|will not|won't) (?:describ|call|us|market|advertis|refer)\w*)\b"
+    r"guidance|(?:no longer|stop|stopped|cease|ceased|will not|won't) (?:describ|call|us|market|advertis|refer)\w*|"
+    # someone else's claim held up: "the 'it basically drives itself' crowd", "YouTubers claiming 'zero interventions'"
+    r"claiming|crowd|youtubers?|influencers?|tiktokers?|hype|myths?|"
+    # a refusal to use the words, a law or consultation restricting them, the difference between terms
+    r"(?:refuse|refuses|refused|refusing) to (?:say|call|use|claim|describ\w*)|(?:never|don't|do not) (?:say|claim)|"
+    r"consultations?|restrict\w*|legislation|statutes?|under the act|difference between|distinction between)\b"
 )
 ZH_MENTION_CUES = re.compile(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
@@ -147,7 +152,9 @@ ZH_MENTION_CUES = re.compile(
     r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员)(?:一直|总是|老是|总|都|也|还|就|反复)?说|"
     r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核|"
     # a quoted term judged, listed as a bad example or called an empty promise
-    r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大"
+    r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|"
+    # renamed, debated, told apart: 改称“智能辅助驾驶”; 网友热议“L2.999”; “辅助驾驶”与“自动驾驶”的区别
+    r"改称|改叫|改成|热议|讨论|区别|区分"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
@@ -178,6 +185,10 @@ EN_REPORTED_MEANING = re.compile(
     r"(?:the (?:name|term|word|label|brand) )?[\"'“‘][^\"'”’]{1,40}[\"'”’]\s+"
     r"(?:came to |had come to |has come to |comes to |was taken to |is taken to )?(?:means?|meant|implie[sd]|implies|suggest(?:s|ed)?)\b"
 )
+# "autopilot-style language", "'self-driving' wording": the words named as words.
+EN_MENTION_AFTER = re.compile(
+    r"^[\"'”’]?(?:-?(?:style|type|like|esque|sounding))?\s+(?:language|wording|phrasing|terminology|vocabulary|branding|jargon)\b"
+)
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
 ZH_MENTION_NAMED = re.compile(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$")
 # 使用X / 用X: a mention only when X is quoted (使用“自动驾驶”等用语).
@@ -185,7 +196,7 @@ ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
-REPORTED_SPEECH = re.compile(r"有人说|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?")
+REPORTED_SPEECH = re.compile(r"有人说|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
     r"\b(?:investigators?|police|(?<!for )(?<!for the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
@@ -199,7 +210,7 @@ NEWS_RE = re.compile(
     r"(?:investigation|probe|inquiry) into|crashes involving|"
     r"(?:the |an? )?(?:agency|report|regulator|ministry|department|officials?|filing|lawsuit|complaint|nhtsa|ntsb|police) "
     r"(?:said|says|stated|reported|wrote|alleged|alleges|found)|"
-    r"recall (?:covered|covers|affects|affected|involves|involved|applies)|(?:'s|issued an?|announced an?|voluntary) recalls?|"
+    r"recall (?:covered|covers|affects|affected|involves|involved|applies)|(?:'s(?: \d{4})?|issued an?|announced an?|voluntary) recalls?|"
     r"(?:survey|poll)s? found|respondents|"
     r"suspend(?:ed|s)? (?:its|their|the)(?: [\w-]+){1,2} (?:operations|services?|testing|permits?|programmes?|programs?|rides)|"
     r"shares (?:fell|rose|dropped|slid|jumped|tumbled|surged)|analysts? (?:questioned|said|doubt\w*|warned)|"
@@ -211,7 +222,7 @@ NEWS_RE = re.compile(
 #广告都是在撒谎; 把辅助驾驶说成解放双手是拿用户安全做营销; 培训材料把无需接管列为违规示例.
 ZH_CRITICISM = re.compile(
     r"批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
-    r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
+    r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命|性命|命|安危)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
     r"营销(?:造词|噱头|话术|陷阱)|(?:说法|宣传|广告)(?:太|过于|有些|有点|明显|实在|未免)?(?:夸张|夸大|离谱|不实|失实)|"
     r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|禁用词"
 )
@@ -224,6 +235,8 @@ EN_CRITICISM = re.compile(
     r"(?:that|which|who|claiming|saying|promising|suggesting|implying)\b[^.;!?]{0,120}?"
     r"\b(?:is|are|was|were)\s+(?:lying|wrong|misleading|deceptive|dangerous|false|illegal|unlawful|irresponsible|a lie|"
     r"(?:just |simply )?(?:lying|wrong))\b"
+    # someone's pitch the speaker did not buy: "my dealer tried to tell me I could text on the highway"
+    r"|\b(?:tried|tries|trying|try) to (?:tell|convince|persuade|assure) (?:me|us)\b"
 )
 
 
@@ -251,13 +264,13 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
     """The words are talked about, not claimed: quoted in reporting, named as a term, explained
     in a level taxonomy, or someone else's words reported in news or refuted. A claim quoted from
     the maker's own executives is still the maker's claim."""
-    before, after = sentence[max(0, start - 30) : start], sentence[end : end + 12]
+    before, after = sentence[max(0, start - 30) : start], sentence[end : end + 24]
     if REPORTED_SPEECH.search(sentence[:start]) and REPORT_CONTEXT.search(sentence):
         return True
     if is_report_or_critique(sentence):
         return True
     if (EN_MENTION_BEFORE.search(before) and not EN_NAMING_CLAIM.search(sentence, 0, start)) or ZH_MENTION_AFTER.search(after) \
-            or ZH_MENTION_NAMED.search(before):
+            or EN_MENTION_AFTER.search(after) or ZH_MENTION_NAMED.search(before):
         return True
     if EN_REPORTED_MEANING.search(sentence, 0, start):
         return True
@@ -310,7 +323,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"(?<!your )(?<!a long )(?<!long-haul )(?<!overnight )(?<!red-eye )(?<!connecting )flights?|jets?|"
     r"boats?|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?|robotic|vacuums?|mowers?|"
     r"lawnmowers?|lawn|tractors?|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
-    r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|(?:the|a|city|driverless|automated)\s+metro|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|"
+    r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|(?:the|a|city|driverless|automated)\s+metro|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
     r"video games?|in the game|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|printers?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
@@ -343,7 +356,7 @@ EN_HUMAN_DRIVER = re.compile(
     r"chauffeurs?(?: service)?\s+(?:will\s+|can\s+|would\s+)?(?:drive|drives|take|takes|bring|brings)\s+you)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
-    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|矿区|矿山|农机|拖拉机|"
+    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车机|洗车房|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
@@ -480,7 +493,7 @@ def is_monitoring_warning(sentence: str) -> bool:
 
 # --- approved hands-free driving with eyes on the road ---------------------------------------------
 
-EYES_ON = re.compile(r"eyes (?:stay |remain |kept )?on the road|eyes on the road|keep your eyes|watch(?:ing)? the road|注视前方|视线保持|目视前方")
+EYES_ON = re.compile(r"eyes (?:stay |remain |are |(?:must |should )?(?:stay |remain |be )|kept )?on the road|eyes on the road|keep your eyes|watch(?:ing)? the road|注视前方|视线保持|目视前方")
 ROAD_LIMIT = re.compile(
     r"compatible|supported|approved|mapped|certain|select(?:ed)?|divided highways?|pre-?mapped|(?:pre-?)?qualified|only on|"
     r"\d[\d,]* (?:miles|km|kilometres|kilometers)|指定|特定|限定|仅在|高精地图覆盖"

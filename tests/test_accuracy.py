@@ -39,7 +39,8 @@ SPEC_BAR = 0.95
 # part) and the patterns written from its dev part: en 0.910, 0.760; zh 0.927, 0.809. Reset when
 # the sixth round (1,277 sentences of social, international and commercial copy, 498 of them to the
 # test part: 2,057 → 2,555) enlarged it, measured with the rules unchanged: en 0.900, 0.731;
-# zh 0.922, 0.786.
+# zh 0.922, 0.786. After the false-alarm classes written from its dev part: en 0.904, 0.732;
+# zh 0.924, 0.787.
 FLOOR = {
     "en": {"precision": 0.90, "f1": 0.73},
     "zh": {"precision": 0.92, "f1": 0.78},
@@ -58,10 +59,12 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # on its dev part): en 0.863, 0.830; zh 0.888, 0.853. Retrained on the dev part with its sixth-round
 # items, each label's own model deciding (format 1): en 0.862, 0.836; zh 0.888, 0.865. With a
 # detector that tells claims from compliant copy and category models that only name the category
-# (format 2): en 0.894, 0.863; zh 0.919, 0.893.
+# (format 2): en 0.894, 0.863; zh 0.919, 0.893. With the sixth round's false-alarm classes (quoted
+# claims held up or refused, laws restricting terms, ports and car washes): en 0.897, 0.865;
+# zh 0.920, 0.894.
 PARAPHRASE_FLOOR = {
     "en": {"precision": 0.89, "f1": 0.86},
-    "zh": {"precision": 0.91, "f1": 0.89},
+    "zh": {"precision": 0.92, "f1": 0.89},
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -155,3 +156,36 @@ def test_the_makers_own_quoted_claim_is_a_claim_but_a_reported_one_is_not():
     assert claims("Stop by and see Smart Summon: the car leaves its spot and picks you up at the door.") != []
     assert claims("Unwind after your flight with hands-free highway driving.") != []
     assert claims("The autopilot held the aircraft level for the whole flight.") == []
+
+
+def _claims(text):
+    return [f.rule_id for f in claimlint.lint_text(text) if f.category != "disclosure"]
+
+
+@pytest.mark.parametrize("talked_about, made", [
+    # someone else's claim held up, or a salesperson's pitch refused
+    ("The \"my car drives itself\" crowd should try a roundabout in the rain.", "My car drives itself."),
+    ("Influencers claiming \"zero takeovers\" never show the full drive.", "Zero takeovers on the full drive."),
+    ("The salesman tried to tell me I could text on the motorway.", "You can text on the motorway."),
+    # the words refused, restricted by law, or set apart from other words
+    ("We will never say 'the car drives itself'.", "The car drives itself."),
+    ("The bill would restrict 'self-driving' to vehicles with a permit.", "Self-driving, with a permit for fun."),
+    ("Does the public know the difference between 'hands-free' and 'hands-off'?", "Hands-off on every road."),
+    ("Autopilot-style wording has no place in a brochure.", "Autopilot has a place in every garage."),
+    ("公众开始讨论“辅助驾驶”和“自动驾驶”有什么区别。", "这台车支持自动驾驶。"),
+    ("某品牌已把“全自动驾驶”改称“智能辅助驾驶”。", "全自动驾驶，一步到位。"),
+    ("车友群里有人吹他的车能自己开回家，千万别信。", "这台车能自己开回家。"),
+    ("把L2说成L2.9，就是拿用户的命做营销。", "我们的系统是L2.9级。"),
+    # another domain: airport shuttles, port trucks, car washes
+    ("The driverless airport shuttle runs between terminals every five minutes.", "The driverless car runs every day."),
+    ("码头的无人驾驶集卡只在封闭港区作业。", "我们的无人驾驶只在城区作业。"),
+    ("进洗车机前请挂N挡并松开方向盘。", "高速上可以松开方向盘。"),
+])
+def test_claims_talked_about_are_cleared_and_the_same_claims_made_are_not(talked_about, made):
+    assert _claims(talked_about) == []
+    assert _claims(made) != []
+
+
+def test_hands_free_with_eyes_on_the_road_on_mapped_roads_is_the_approved_wording():
+    assert _claims("Hands-free on mapped motorways, only while the camera confirms your eyes are on the road.") == []
+    assert _claims("Hands-free on every motorway.") != []
