@@ -18,12 +18,18 @@ PARAPHRASE_RULESET = "optional/paraphrase"
 
 
 def load_rulesets(config: Config) -> list[Ruleset]:
-    """The configured rulesets (every bundled one by default, plus the learned paraphrase models
-    when asked for); raises RulesetError."""
+    """The configured rulesets (every bundled one by default), plus the learned paraphrase models
+    (`with_paraphrase`); raises RulesetError."""
     specs = config.rulesets or tuple(loader.bundled_ids())
-    if config.paraphrase and PARAPHRASE_RULESET not in specs:
+    if with_paraphrase(config) and PARAPHRASE_RULESET not in specs:
         specs = (*specs, PARAPHRASE_RULESET)
     return [loader.load(spec) for spec in specs]
+
+
+def with_paraphrase(config: Config) -> bool:
+    """Whether the learned paraphrase models run: as configured, else with the bundled rulesets
+    (the default run) and not with rulesets chosen by name, which give exactly their own rules."""
+    return config.paraphrase if config.paraphrase is not None else not config.rulesets
 
 
 def selected_rules(rulesets: list[Ruleset], config: Config) -> list[Rule]:
@@ -43,7 +49,7 @@ def selected_rules(rulesets: list[Ruleset], config: Config) -> list[Rule]:
 def build_engine(config: Config | None = None) -> Engine:
     config = config or Config()
     return _cached_engine(config.rulesets, config.select, config.ignore, config.languages,
-                          config.automation_level, tuple(sorted(config.severity.items())), config.paraphrase)
+                          config.automation_level, tuple(sorted(config.severity.items())), with_paraphrase(config))
 
 
 @lru_cache(maxsize=8)

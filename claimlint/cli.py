@@ -59,8 +59,9 @@ def _check_options(function):
         click.option("--select", multiple=True, help="Only these rule ids, ruleset ids or categories."),
         click.option("--ignore", multiple=True, help="Skip these rule ids, ruleset ids or categories."),
         click.option("--lang", "languages", multiple=True, type=click.Choice(["en", "zh"]), help="Languages to check."),
-        click.option("--paraphrase", is_flag=True, default=None,
-                     help="Also run the learned paraphrase models on sentences no rule matched (findings of severity info)."),
+        click.option("--paraphrase/--no-paraphrase", default=None,
+                     help="Run the learned paraphrase models on sentences no rule matched (findings of severity info). "
+                          "Default: on with the bundled rulesets, off with rulesets chosen by --ruleset."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: nearest)."),
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
                      help="Worker processes (0: one per core). Default: one per core, at most 8, for runs of at "
@@ -303,7 +304,7 @@ def list_rules(rulesets, output_format) -> None:
 @main.command("explain")
 @click.argument("rule_id")
 def explain_rule(rule_id) -> None:
-    """Rationale, legal basis, compliant wording and examples of a rule (opt-in rules too)."""
+    """Rationale, legal basis, compliant wording and examples of a rule (rules in optional/ rulesets too)."""
     from claimlint import explain
 
     config = _load_config(None)
@@ -352,7 +353,8 @@ def test_rules(paths, min_examples) -> None:
 @click.option("--min-f1", type=float, help="Exit 1 when any language's F1 is below this.")
 @click.option("--min-precision", type=float, help="Exit 1 when any language's precision is below this.")
 @click.option("--baseline-keywords", is_flag=True, help="Evaluate the rules' trigger terms alone, without context.")
-@click.option("--paraphrase", is_flag=True, help="Add the learned paraphrase models, as `check --paraphrase` does.")
+@click.option("--paraphrase/--no-paraphrase", default=None,
+              help="With or without the learned paraphrase models, as in `check` (default: as `check` does).")
 @click.option("--no-errors", is_flag=True, help="Do not list false positives and negatives.")
 def eval_corpus(corpus, rulesets, output_format, by, min_f1, min_precision, baseline_keywords, paraphrase, no_errors) -> None:
     """Precision, recall and F1 against a labelled corpus (JSONL)."""

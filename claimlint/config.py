@@ -37,7 +37,9 @@ class Config:
     include: tuple[str, ...] = ()
     fail_on: str = "warning"
     automation_level: int | None = None
-    paraphrase: bool = False  # add the opt-in learned paraphrase ruleset
+    # the learned paraphrase models (findings of severity info): None = with the bundled rulesets,
+    # not with rulesets chosen by name; true or false decides either way
+    paraphrase: bool | None = None
     path: str | None = None  # the file this came from
 
     def merged(self, **overrides: Any) -> "Config":

@@ -50,7 +50,7 @@ class Engine:
         self._document_rules = [r for r in self.rules if r.is_document_rule]
         # Every sentence pattern gets an id; the prefilter says which ones a sentence may match.
         self._patterns = [(i, rule, p) for i, rule in self._sentence_rules for p in rule.patterns if p.kind != "model"]
-        # Learned paraphrase models score the sentences that no pattern matched (opt-in rulesets),
+        # Learned paraphrase models score the sentences that no pattern matched (`model:` patterns),
         # grouped by model file, so that a sentence's features are computed once per file.
         self._models: dict[str, dict[str, list[tuple[Rule, Pattern]]]] = {}
         for _, rule in self._sentence_rules:

@@ -21,7 +21,8 @@ from claimlint.config import Config
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SPEC_BAR = 0.95
-# Measured with `claimlint eval corpus/test.jsonl` (see bench/RESULTS.md), rounded down.
+# The rules alone (`claimlint eval corpus/test.jsonl --no-paraphrase`; the default run until the
+# sixth round), measured as in bench/RESULTS.md, rounded down.
 # Reset when the fourth authoring round enlarged the test part (1,093 → 1,346 sentences, 32 → 44
 # documents), measured with the rules unchanged: en precision 0.863, F1 0.684; zh 0.899, 0.766;
 # disclosure F1 0.818. Raised after the rules written from the fourth round's dev part:
@@ -41,15 +42,17 @@ SPEC_BAR = 0.95
 # test part: 2,057 → 2,555) enlarged it, measured with the rules unchanged: en 0.900, 0.731;
 # zh 0.922, 0.786. After the false-alarm classes written from its dev part: en 0.904, 0.732;
 # zh 0.924, 0.787.
-FLOOR = {
+RULES_FLOOR = {
     "en": {"precision": 0.90, "f1": 0.73},
     "zh": {"precision": 0.92, "f1": 0.78},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
-# With the opt-in learned paraphrase models (`--paraphrase`), trained on the dev part only and
-# thresholded by cross-validation on it: en precision 0.819, F1 0.808; zh 0.867, 0.849. The models
-# are retrained whenever the corpus or the rules' examples change, and retraining on four more
-# examples moved English F1 by 0.01 before the weights were averaged; the floor leaves that margin.
+# The default run, with the learned paraphrase models (opt-in as `--paraphrase` until the sixth
+# round, when their detector brought their precision within a point of the rules'), trained on
+# the dev part only and thresholded by cross-validation on it: en precision 0.819, F1 0.808;
+# zh 0.867, 0.849. The models are retrained whenever the corpus or the rules' examples change, and
+# retraining on four more examples moved English F1 by 0.01 before the weights were averaged; the
+# floor leaves that margin.
 # With the near misses in the test part: en 0.800, 0.799; zh 0.848, 0.839 with the models unchanged,
 # and en 0.811, 0.808; zh 0.859, 0.847 after retraining on the dev part, which now holds the rest;
 # with the false-alarm classes: en 0.819, 0.808; zh 0.868, 0.845; with the whole-sentence context
@@ -62,7 +65,7 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # (format 2): en 0.894, 0.863; zh 0.919, 0.893. With the sixth round's false-alarm classes (quoted
 # claims held up or refused, laws restricting terms, ports and car washes): en 0.897, 0.865;
 # zh 0.920, 0.894.
-PARAPHRASE_FLOOR = {
+FLOOR = {
     "en": {"precision": 0.89, "f1": 0.86},
     "zh": {"precision": 0.92, "f1": 0.89},
 }
@@ -86,13 +89,13 @@ def test_sentence_accuracy_does_not_fall_below_the_floor(sentences, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_paraphrase_mode_accuracy_does_not_fall_below_its_floor(paraphrased, lang):
-    assert_above(paraphrased.by_lang()[lang], PARAPHRASE_FLOOR[lang], lang, " with --paraphrase")
+def test_the_rules_alone_do_not_fall_below_their_floor(rules_only, lang):
+    assert_above(rules_only.by_lang()[lang], RULES_FLOOR[lang], lang, " with --no-paraphrase")
 
 
 @pytest.fixture(scope="module")
-def paraphrased():
-    return evaluate.evaluate(str(CORPUS / "test.jsonl"), Config(paraphrase=True))
+def rules_only():
+    return evaluate.evaluate(str(CORPUS / "test.jsonl"), Config(paraphrase=False))
 
 
 def test_disclosure_on_documents_does_not_fall_below_the_floor():
@@ -103,7 +106,7 @@ def test_disclosure_on_documents_does_not_fall_below_the_floor():
 
 def test_floors_are_real_measurements_not_placeholders():
     """A floor of zero would make the gate unable to fail."""
-    for lang, floors in [*FLOOR.items(), *PARAPHRASE_FLOOR.items()]:
+    for lang, floors in [*FLOOR.items(), *RULES_FLOOR.items()]:
         assert all(0.5 <= value <= 1.0 for value in floors.values()), (lang, floors)
     assert DISCLOSURE_FLOOR_F1 >= 0.5
 

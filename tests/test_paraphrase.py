@@ -1,4 +1,4 @@
-"""The opt-in learned paraphrase detector: its gate, its findings, its configuration, and the
+"""The learned paraphrase detector (on by default): its gate, its findings, its configuration, and the
 shipped model matching what the training script makes of the corpus."""
 
 from __future__ import annotations
@@ -37,9 +37,13 @@ def test_only_sentences_about_driving_are_scored():
     assert not model["zh"].talks_about_driving("欢迎光临", "zh")
 
 
-def test_paraphrase_findings_come_only_when_asked_for_and_name_their_cues():
+def test_paraphrase_findings_come_by_default_not_when_turned_off_and_name_their_cues():
     text = "Why grip the wheel for four hours when the Arvo is happy to do it for you?"
-    assert rule_ids(text, Config()) == []
+    assert rule_ids(text, Config(paraphrase=False)) == []
+    # rulesets chosen by name give exactly their own rules, unless the models are asked for
+    assert rule_ids(text, Config(rulesets=("us-ca-sb1398",))) == []
+    assert "paraphrase-disengagement-en" in rule_ids(text, Config(rulesets=("us-ca-sb1398",), paraphrase=True))
+    assert rule_ids(text, Config()) == rule_ids(text, PARAPHRASE)
     findings = claimlint.lint_text(text, config=PARAPHRASE)
     assert "paraphrase-disengagement-en" in [f.rule_id for f in findings]
     for finding in findings:
@@ -105,11 +109,16 @@ def test_paraphrase_rules_are_explained_and_their_option_works_from_the_command_
     assert explained.exit_code == 0 and "Legal basis:" in explained.output
     page = tmp_path / "page.txt"
     page.write_text("Why grip the wheel for four hours when the Arvo is happy to do it for you?\n", encoding="utf-8")
-    plain = runner.invoke(main, ["check", "--format", "json", str(page)])
-    asked = runner.invoke(main, ["check", "--paraphrase", "--format", "json", str(page)])
-    assert json.loads(plain.output)["findings"] == []
-    assert "paraphrase-disengagement-en" in [f["rule_id"] for f in json.loads(asked.output)["findings"]]
-    assert asked.exit_code == 0  # severity info does not fail the default --fail-on warning
+    default = runner.invoke(main, ["check", "--format", "json", str(page)])
+    turned_off = runner.invoke(main, ["check", "--no-paraphrase", "--format", "json", str(page)])
+    chosen = runner.invoke(main, ["check", "--ruleset", "us-ca-sb1398", "--format", "json", str(page)])
+    assert json.loads(turned_off.output)["findings"] == [] and json.loads(chosen.output)["findings"] == []
+    assert "paraphrase-disengagement-en" in [f["rule_id"] for f in json.loads(default.output)["findings"]]
+    assert default.exit_code == 0  # severity info does not fail the default --fail-on warning
+    config = tmp_path / ".claimlint.yaml"
+    config.write_text("paraphrase: false\n", encoding="utf-8")
+    configured = runner.invoke(main, ["check", "--config", str(config), "--format", "json", str(page)])
+    assert json.loads(configured.output)["findings"] == []
 
 
 def test_whole_sentence_context_clears_a_model_finding():
@@ -141,7 +150,7 @@ def _tiny_model(tmp_path, detector: bool = True, fmt: int = 2) -> str:
     }
     spec = {"min_length": 2, "gate_words": ["car"], "labels": labels}
     if detector:
-        spec["detector"] = {"bias": -3.0, "weights": {"w:nap": 6.0}}
+        spec["detector"] = {"bias": -3.0, "weights": {"w:nap": 6.0, "w:the": 1.0}}  # "the" explains nothing
     path = tmp_path / "model.json"
     path.write_text(json.dumps({"format": fmt, "languages": {"en": spec}}), encoding="utf-8")
     paraphrase.load.cache_clear()

@@ -5,7 +5,7 @@ commute is now podcast-and-porridge time", "上车就睡，睁眼到家"). On un
 most such paraphrases; a linear model over word and character n-grams, trained on the labelled
 development corpus, catches many of them (bench/RESULTS.md has both figures).
 
-It is opt-in (`--paraphrase`), runs only on sentences that no rule matched and that talk about
+It runs by default (`--no-paraphrase` turns it off), only on sentences that no rule matched and that talk about
 driving (the model's gate), and its findings name the cues that weighed most, so that a reviewer
 can see why a sentence was flagged. A model file is plain JSON (never pickle): per language a gate,
 a detector (claim or not: one model over all the categories' examples, which ranks better than any
@@ -29,6 +29,13 @@ MAX_MODEL_BYTES = 64 * 1024 * 1024  # a model named by a hostile ruleset must no
 _EN_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 _HAN_OR_LATIN = re.compile(r"[\u3400-\u9fffa-z0-9]")
 CUES_SHOWN = 3
+# Words that weigh in a model but explain nothing to a reader ("it", "why", "do"): a cue made only
+# of them is not shown.
+FUNCTION_WORDS = frozenset(
+    "a an the and or but so as at by for from in into of on onto to with it its it's is are was were be been "
+    "do does did done has have had i you your we our us me my he she they them this that these those there here "
+    "why what how who where when which can could will would may might just not no than then".split()
+)
 CATEGORY_ODDS = 0.5  # a detected claim is of each category whose own model gives it at least this
 
 
@@ -63,9 +70,10 @@ class LabelModel:
 
     def cues(self, feats: set[str], lang: str, count: int = CUES_SHOWN) -> tuple[str, ...]:
         """The readable features that pushed hardest towards the label: words and word pairs in
-        English (its character 4-grams are not readable), two- and three-character strings in Chinese."""
+        English (its character 4-grams are not readable; function words alone explain nothing),
+        two- and three-character strings in Chinese."""
         if lang == "en":
-            readable = [f for f in feats if f.startswith(("w:", "b:"))]
+            readable = [f for f in feats if f.startswith(("w:", "b:")) and not FUNCTION_WORDS.issuperset(f[2:].split())]
         else:
             readable = [f for f in feats if len(f) >= 4]
         ranked = sorted((f for f in readable if self.weights.get(f, 0.0) > 0), key=lambda f: -self.weights[f])

@@ -63,7 +63,8 @@ def bundled_ids() -> list[str]:
 
 
 def optional_ids() -> list[str]:
-    """The opt-in bundled rulesets (`optional/…`), which only run when asked for."""
+    """The bundled rulesets kept apart (`optional/…`): they run when named, and the paraphrase
+    models also by default (`api.with_paraphrase`)."""
     return sorted(f"optional/{path.stem}" for path in (bundled_dir() / "optional").glob("*.yaml"))
 
 
