@@ -22,6 +22,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 FORMAT = 2
 READABLE_FORMATS = (1, 2)
@@ -65,7 +66,7 @@ class LabelModel:
     weights: dict
 
     def probability(self, feats: set[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        z = self.bias + math.fsum(map(self.weights.get, feats, repeat(0.0)))  # C loops, not a generator
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def cues(self, feats: set[str], lang: str, count: int = CUES_SHOWN) -> tuple[str, ...]:
