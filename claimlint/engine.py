@@ -61,9 +61,11 @@ class Engine:
         # Each pattern is found by its most selective necessary clause (the anchor); the rest of
         # its clauses are checked on the sentences the anchor finds.
         anchored = [literals.anchor_and_checks(p.triggers, p.condition) for _, _, p in self._patterns]
-        self._checks = {pid: checks for pid, (_, checks) in enumerate(anchored) if checks}
-        self._searchers: dict[int, tuple] = {}  # compiled on first use, like the regexes
         self._prefilter = Prefilter(self._triggers([anchor for anchor, _ in anchored]))
+        # The other clauses, numbered (patterns share many), and what each pattern needs of them:
+        # one scan of a sentence for all clause strings says which patterns' clauses all hold.
+        self._needs, clause_terms = _numbered_clauses({pid: checks for pid, (_, checks) in enumerate(anchored) if checks})
+        self._clause_scan = Prefilter(clause_terms)
         # Regex patterns without triggers must look at every sentence of their languages.
         self._always = {
             lang: {pid for pid, (_, rule, p) in enumerate(self._patterns) if p.kind == "regex" and not p.triggers
@@ -190,18 +192,12 @@ class Engine:
     def _candidates(self, pattern_ids: set[int], lang: str, text: str) -> list[int]:
         """Patterns worth running on a sentence: triggered ones of its language whose other
         necessary strings occur in it too, and trigger-less regexes."""
-        checks = self._checks
-        ids = {
-            pid for pid in pattern_ids & self._of_language[lang]
-            if pid not in checks or all(search(text) for search in self._clause_searchers(pid))
-        }
-        return sorted(ids | self._always[lang])
-
-    def _clause_searchers(self, pattern_id: int) -> tuple:
-        searchers = self._searchers.get(pattern_id)
-        if searchers is None:
-            searchers = self._searchers[pattern_id] = literals.clause_searchers(self._checks[pattern_id])
-        return searchers
+        triggered = pattern_ids & self._of_language[lang]
+        needs = self._needs
+        if any(pid in needs for pid in triggered):
+            held = self._clause_scan.ids_in(text)
+            triggered = {pid for pid in triggered if pid not in needs or needs[pid] <= held}
+        return sorted(triggered | self._always[lang])
 
     def _match_sentence(self, text: str, lang: str, candidates: list[int], following: str = "") -> list[tuple[Rule, int, int]]:
         """(rule, start, end) offsets within the sentence text, after context checks. Regexes run
@@ -282,6 +278,19 @@ class Engine:
             start_offset=match.start,
             end_offset=match.end,
         )
+
+
+def _numbered_clauses(checks: dict[int, tuple]) -> tuple[dict[int, frozenset[int]], dict[str, set[int]]]:
+    """Each distinct clause numbered: per pattern, the numbers of its clauses; per clause string,
+    the numbers of the clauses it satisfies."""
+    numbers: dict[frozenset, int] = {}
+    needs = {pid: frozenset(numbers.setdefault(frozenset(clause), len(numbers)) for clause in clauses)
+             for pid, clauses in checks.items()}
+    terms: dict[str, set[int]] = {}
+    for clause, number in numbers.items():
+        for term in clause:
+            terms.setdefault(term, set()).add(number)
+    return needs, terms
 
 
 def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_start: int, token_end: int,

@@ -189,3 +189,16 @@ def test_claims_talked_about_are_cleared_and_the_same_claims_made_are_not(talked
 def test_hands_free_with_eyes_on_the_road_on_mapped_roads_is_the_approved_wording():
     assert _claims("Hands-free on mapped motorways, only while the camera confirms your eyes are on the road.") == []
     assert _claims("Hands-free on every motorway.") != []
+
+
+def test_clause_numbers_are_shared_and_one_scan_finds_the_clauses_a_sentence_holds():
+    from claimlint.engine import _numbered_clauses
+    from claimlint.matching.prefilter import Prefilter
+
+    needs, terms = _numbered_clauses({7: (("drives", "steers"), ("itself",)), 9: (("itself",),)})
+    assert needs[9] < needs[7] and len(needs[7]) == 2  # the ("itself",) clause has one number
+    scan = Prefilter(terms)
+    held = scan.ids_in("it steers itself")
+    assert needs[7] <= held and needs[9] <= held
+    assert not needs[7] <= scan.ids_in("it parks itself") and needs[9] <= scan.ids_in("it parks itself")
+    assert Prefilter({}).ids_in("anything") == set()

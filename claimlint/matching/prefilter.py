@@ -28,6 +28,14 @@ class Prefilter:
         found = sorted((end - length + 1, ids) for end, (length, ids) in self._automaton.iter(text))
         return Hits([start for start, _ in found], [ids for _, ids in found])
 
+    def ids_in(self, text: str) -> set[int]:
+        """The ids of every term occurring in `text`, wherever: one pass, no positions."""
+        found: set[int] = set()
+        if not self._empty:
+            for _, (_, ids) in self._automaton.iter(text):
+                found |= ids
+        return found
+
 
 class Hits:
     def __init__(self, starts: list[int], pattern_ids: list[frozenset[int]]):
