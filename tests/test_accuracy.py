@@ -41,10 +41,12 @@ SPEC_BAR = 0.95
 # the sixth round (1,277 sentences of social, international and commercial copy, 498 of them to the
 # test part: 2,057 → 2,555) enlarged it, measured with the rules unchanged: en 0.900, 0.731;
 # zh 0.922, 0.786. After the false-alarm classes written from its dev part: en 0.904, 0.732;
-# zh 0.924, 0.787.
+# zh 0.924, 0.787. Reset when the seventh round (1,267 sentences of support, product-embedded,
+# advertising and sales copy, 512 to the test part: 2,555 → 3,067) enlarged it, measured with the
+# rules unchanged: en 0.908, 0.729; zh 0.921, 0.777.
 RULES_FLOOR = {
-    "en": {"precision": 0.90, "f1": 0.73},
-    "zh": {"precision": 0.92, "f1": 0.78},
+    "en": {"precision": 0.90, "f1": 0.72},
+    "zh": {"precision": 0.92, "f1": 0.77},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # The default run, with the learned paraphrase models (opt-in as `--paraphrase` until the sixth
@@ -64,10 +66,11 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # detector that tells claims from compliant copy and category models that only name the category
 # (format 2): en 0.894, 0.863; zh 0.919, 0.893. With the sixth round's false-alarm classes (quoted
 # claims held up or refused, laws restricting terms, ports and car washes): en 0.897, 0.865;
-# zh 0.920, 0.894.
+# zh 0.920, 0.894. With the seventh round in the test part, rules and models unchanged (not yet
+# trained on its dev part): en 0.898, 0.861; zh 0.917, 0.881.
 FLOOR = {
     "en": {"precision": 0.89, "f1": 0.86},
-    "zh": {"precision": 0.92, "f1": 0.89},
+    "zh": {"precision": 0.91, "f1": 0.88},
 }
 
 
@@ -126,7 +129,8 @@ def test_corpus_size_and_split_are_as_documented():
 KNOWN_OVERLAP = {"en-0076", "en-0142", "en-0198", "en-0567", "zh-0139", "zh-0219", "zh-0271", "zh-0493", "zh3-0017",
                  "en5-0259",  # written by the fifth round's author without seeing the rules
                  "hn-zh-0133",  # a stock warning, written by the near misses' author likewise
-                 "rd-en-0164"}  # a stock warning, written by the second realistic set's author likewise
+                 "rd-en-0164",  # a stock warning, written by the second realistic set's author likewise
+                 "en7b-0239"}  # a stock reply ("It handles everything."), written by the seventh round's author likewise
 
 
 def test_no_held_out_item_is_a_rule_example():
