@@ -154,13 +154,15 @@ ZH_MENTION_CUES = re.compile(
     # a quoted term judged, listed as a bad example or called an empty promise
     r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|"
     # renamed, debated, told apart: 改称“智能辅助驾驶”; 网友热议“L2.999”; “辅助驾驶”与“自动驾驶”的区别
-    r"改称|改叫|改成|热议|讨论|区别|区分"
+    r"改称|改叫|改成|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
 TAXONOMY_RE = re.compile(
     r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级|"
-    r"\bat (?:sae )?level [0-5],? (?:a|the|no|any) (?:car|vehicle|system|driver)s?\b"
+    r"\bat (?:sae )?level [0-5],? (?:a|the|no|any) (?:car|vehicle|system|driver)s?\b|"
+    # "Level 5 is full driving automation": the standard's name for a level
+    r"\blevel [0-5] (?:is|means) (?:full|conditional|partial|high|no) (?:driving )?automation\b"
 )
 EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)|"
@@ -237,6 +239,9 @@ EN_CRITICISM = re.compile(
     r"(?:just |simply )?(?:lying|wrong))\b"
     # someone's pitch the speaker did not buy: "my dealer tried to tell me I could text on the highway"
     r"|\b(?:tried|tries|trying|try) to (?:tell|convince|persuade|assure) (?:me|us)\b"
+    # "calling it hands-off would be dangerous nonsense"; "names that suggest the car drives itself can mislead"
+    r"|\bcalling (?:it|this|them)\b[^.;!?]{1,40}?\b(?:would be|is|was)\s+(?:\w+\s+)?(?:nonsense|misleading|wrong|dangerous|a lie|false|irresponsible)\b"
+    r"|\b(?:names?|terms?|words?|wording|labels?|claims?)\s+that\s+(?:suggest|imply|say)s?\b[^.;!?]{0,60}?\b(?:mislead\w*|confus\w+)"
 )
 
 
@@ -283,10 +288,15 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
     return bool(EN_MENTION_CUES.search(sentence) or ZH_MENTION_CUES.search(sentence))
 
 
+# Two terms compared: 智能辅助驾驶和自动驾驶差在哪？(not 和自动驾驶没区别, which equates them)
+ZH_TERMS_COMPARED = re.compile(r"(?:和|与|跟)[^，。？！,]{1,12}(?:的区别(?:是|在于|在哪)|差在哪|有什么区别|有何区别|的差别在于)")
+
+
 def is_report_or_critique(sentence: str) -> bool:
     """A whole sentence that reports (news, enforcement), explains the levels, defines terms or
     criticises someone's marketing: whatever claim it holds is talked about, not made."""
     return bool(NEWS_RE.search(sentence) or ZH_CRITICISM.search(sentence) or TAXONOMY_RE.search(sentence)
+                or ZH_TERMS_COMPARED.search(sentence)
                 or GLOSSARY_ENTRY.search(sentence) or is_criticism(sentence))
 
 
@@ -324,7 +334,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"boats?|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?|robotic|vacuums?|mowers?|"
     r"lawnmowers?|lawn|tractors?|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
     r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|(?:the|a|city|driverless|automated)\s+metro|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
-    r"video games?|in the game|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
+    r"video[- ]games?|in the game|(?:the|this|a) game\b(?![- ]?chang)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|printers?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
@@ -356,9 +366,11 @@ EN_HUMAN_DRIVER = re.compile(
     r"chauffeurs?(?: service)?\s+(?:will\s+|can\s+|would\s+)?(?:drive|drives|take|takes|bring|brings)\s+you)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
-    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车机|洗车房|农机|拖拉机|"
+    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
+    # a workplace's safety record: 连续1200天零事故
+    r"连续\d+天(?:安全)?(?:零事故|无事故)|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
     r"(?:人生|生活|日子|事业|职场|学业|感情|婚姻)(?:就|简直|仿佛)?(?:像|好像|如同|宛如|仿佛|犹如|开启|进入|开了)"
 )
@@ -395,6 +407,7 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
 ZH_HUMAN_DRIVER = re.compile(
     r"由(?:专职|专业|职业|持证|随车|真人)(?:司机|驾驶员|驾驶人|驾驶|师傅)(?:来|亲自)?(?:开车|驾驶|负责|开|掌舵)|"
     r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|"
+    r"司机师傅(?:会|将|负责)?(?:把您|把你|送您|送你|载您|载你|开车)|"
     r"(?:出租车|的士|网约车|班车|接驳车|通勤车|大巴|客车|公交车?|校车|专车|礼宾车)(?:的|上的|由)?(?:专职|专业|职业)?(?:司机|驾驶员|师傅)"
     r"(?:开车|驾驶|负责|开|掌舵)"
 )
@@ -411,9 +424,11 @@ def is_human_driven(sentence: str) -> bool:
 
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 NO_ANSWER = re.compile(
-    r"^[\W_]*(?:(?:a|answer|答|回答)\s*[:：]\s*)?(?:当然|肯定|绝对|那当然)?(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    r"^[\W_]*(?:(?:a|answer|答|回答|我的回答是|my answer|the answer)\s*(?:is\s*)?[:：]\s*)?(?:当然|肯定|绝对|那当然)?(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
-    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|"
+    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|"
+    # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
+    r"(?:that|it)(?:'s|\s+is)\s+not\b(?!\s+(?:all|just|only|everything|the only))|no way\b|not a chance\b|"
     r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"
     # "A: You shouldn't at all", "You mustn't."
     r"|(?:you|i|we|drivers?)\s+(?:should|must|may|can|could)(?:n't|\s*not)\b(?!\s+only)"

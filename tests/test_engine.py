@@ -180,6 +180,17 @@ def _claims(text):
     ("The driverless airport shuttle runs between terminals every five minutes.", "The driverless car runs every day."),
     ("码头的无人驾驶集卡只在封闭港区作业。", "我们的无人驾驶只在城区作业。"),
     ("进洗车机前请挂N挡并松开方向盘。", "高速上可以松开方向盘。"),
+    # the seventh round's classes: a question refuted, a level's definition, games, trains, taxis,
+    # names criticised, terms compared
+    ("Zero interventions? That's not something any honest brand would promise.", "Zero interventions, every trip."),
+    ("有人问开着领航能不能打盹，我的回答是：想都别想。", "开着领航就能打盹。"),
+    ("Level 4 means high driving automation inside a limited area.", "Our car is Level 4."),
+    ("In the video-game version your car drives itself to the finish.", "Your car drives itself to the finish."),
+    ("这款手游新增了自动驾驶模式。", "这款车新增了自动驾驶模式。"),
+    ("城际动车组已实现自动驾驶运行，司机全程值守。", "这款车已实现自动驾驶运行。"),
+    ("打车回家时，司机师傅会把您送到楼下，您可以闭眼休息。", "开着领航回家，您可以闭眼休息。"),
+    ("Calling it self-driving would be plainly misleading.", "Call it self-driving."),
+    ("组合驾驶辅助与无人驾驶的区别在于谁对驾驶负责。", "组合驾驶辅助就是无人驾驶。"),
 ])
 def test_claims_talked_about_are_cleared_and_the_same_claims_made_are_not(talked_about, made):
     assert _claims(talked_about) == []
