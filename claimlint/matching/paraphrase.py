@@ -5,9 +5,9 @@ commute is now podcast-and-porridge time", "上车就睡，睁眼到家"). On un
 most such paraphrases; a linear model over word and character n-grams, trained on the labelled
 development corpus, catches many of them (bench/RESULTS.md has both figures).
 
-It runs by default (`--no-paraphrase` turns it off), only on sentences that no rule matched and that talk about
-driving (the model's gate), and its findings name the cues that weighed most, so that a reviewer
-can see why a sentence was flagged. A model file is plain JSON (never pickle): per language a gate,
+It runs by default (`--no-paraphrase` turns it off), only on sentences that no rule matched and
+that talk about driving (the model's gate), and its findings name the cues that weighed most, so
+that a reviewer can see why a sentence was flagged. A model file is plain JSON (never pickle): per language a gate,
 a detector (claim or not: one model over all the categories' examples, which ranks better than any
 one category's model) and, per category label, a bias and feature weights that say which category
 a detected claim is. `corpus/train_paraphrase.py` writes it. Format 1 files (no detector: each
