@@ -44,10 +44,13 @@ SPEC_BAR = 0.95
 # zh 0.924, 0.787. Reset when the seventh round (1,267 sentences of support, product-embedded,
 # advertising and sales copy, 512 to the test part: 2,555 → 3,067) enlarged it, measured with the
 # rules unchanged: en 0.908, 0.729; zh 0.921, 0.777. With its false-alarm classes: en 0.908, 0.729;
-# zh 0.925, 0.778.
+# zh 0.925, 0.778. Reset when 798 compliant near misses written blind (negations, news,
+# criticism, mentions, accurate descriptions, other domains, certified systems, questions answered
+# no, plain copy; 308 to the test part: 3,067 → 3,375) enlarged it, rules unchanged: en 0.881,
+# 0.720; zh 0.900, 0.769.
 RULES_FLOOR = {
-    "en": {"precision": 0.90, "f1": 0.72},
-    "zh": {"precision": 0.92, "f1": 0.77},
+    "en": {"precision": 0.88, "f1": 0.72},
+    "zh": {"precision": 0.90, "f1": 0.76},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # The default run, with the learned paraphrase models (opt-in as `--paraphrase` until the sixth
@@ -73,9 +76,11 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # dev part with the seventh round's items, and with its false-alarm classes: en 0.893, 0.859;
 # zh 0.918, 0.889. The English F1 floor is 0.85, the documented margin below the reset's 0.861.
 # With the detector's weights averaged over three training runs: en 0.899, 0.863; zh 0.918, 0.888.
+# With the 798 compliant near misses in the test part, rules and models unchanged: en 0.861, 0.845;
+# zh 0.893, 0.877 (floors a retraining margin below: the models are retrained next).
 FLOOR = {
-    "en": {"precision": 0.89, "f1": 0.85},
-    "zh": {"precision": 0.91, "f1": 0.88},
+    "en": {"precision": 0.85, "f1": 0.83},
+    "zh": {"precision": 0.88, "f1": 0.86},
 }
 
 
