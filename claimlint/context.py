@@ -141,7 +141,7 @@ EN_MENTION_CUES = re.compile(
     r"copy reviews?|legal reviews?|translat\w*|render(?:ed|ing)?|quoting|paper|editorial|analysts?|questioned|"
     r"guidance|(?:no longer|stop|stopped|cease|ceased|will not|won't) (?:describ|call|us|market|advertis|refer)\w*|"
     # someone else's claim held up: "the 'it basically drives itself' crowd", "YouTubers claiming 'zero interventions'"
-    r"claiming|crowd|youtubers?|influencers?|tiktokers?|hype|myths?|"
+    r"claiming|saying|crowd|youtubers?|influencers?|tiktokers?|hype|myths?|boast\w*|supposedly|wants? to say|show me|"
     # a refusal to use the words, a law or consultation restricting them, the difference between terms
     r"(?:refuse|refuses|refused|refusing) to (?:say|call|use|claim|describ\w*)|(?:never|don't|do not) (?:say|claim)|"
     r"consultations?|restrict\w*|legislation|statutes?|under the act|difference between|distinction between)\b"
@@ -154,7 +154,9 @@ ZH_MENTION_CUES = re.compile(
     # a quoted term judged, listed as a bad example or called an empty promise
     r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|"
     # renamed, debated, told apart: 改称“智能辅助驾驶”; 网友热议“L2.999”; “辅助驾驶”与“自动驾驶”的区别
-    r"改称|改叫|改成|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)"
+    r"改称|改叫|改成|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)|"
+    # editing instructions: 改写为“Level 2”; 不要译成“解放双手”; 换成“减轻疲劳”; 须写作; 可用/不可用; 仅限L3
+    r"改写|译成|译为|换成|写作|措辞|不可用|仅限|僅限|偷换概念"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
@@ -162,7 +164,9 @@ TAXONOMY_RE = re.compile(
     r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级|"
     r"\bat (?:sae )?level [0-5],? (?:a|the|no|any) (?:car|vehicle|system|driver)s?\b|"
     # "Level 5 is full driving automation": the standard's name for a level
-    r"\blevel [0-5] (?:is|means) (?:full|conditional|partial|high|no) (?:driving )?automation\b"
+    r"\blevel [0-5] (?:is|means) (?:full|conditional|partial|high|no) (?:driving )?automation\b|"
+    # 3级的正式名称; “自动驾驶”只指3级到5级
+    r"正式名称|只指[0-5三四五]级"
 )
 EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)|"
@@ -176,6 +180,7 @@ ZH_MENTION_AFTER = re.compile(
 # A glossary or definitions entry explains its terms: "Glossary — autonomous: able to drive without …".
 GLOSSARY_ENTRY = re.compile(
     r"^\W*(?:glossary|definitions?|jargon buster|terms explained|what the terms mean|"
+    r"banned[- ]words?(?: list)?|word list|copy[- ]desk rule|style[- ]guide|对照表|對照表|禁用词(?:表|清单)?|"
     r"(?:translator|editor|style|usage|terminology)(?:'s)? notes?)\b"
 )
 # The copy naming its own product: "Call it Level 2.5 if you like", "we call it self-driving" — a claim.
@@ -212,7 +217,8 @@ NEWS_RE = re.compile(
     r"(?:investigation|probe|inquiry) into|crashes involving|"
     r"(?:the |an? )?(?:agency|report|regulator|ministry|department|officials?|filing|lawsuit|complaint|nhtsa|ntsb|police) "
     r"(?:said|says|stated|reported|wrote|alleged|alleges|found)|"
-    r"recall (?:covered|covers|affects|affected|involves|involved|applies)|(?:'s(?: \d{4})?|issued an?|announced an?|voluntary) recalls?|"
+    r"recall(?: [\w-]*\d[\w-]*)? (?:covered|covers|affects|affected|involves|involved|applies)|"
+    r"(?:bars?|barred|bans?|banned|prohibits?|prohibited|forbids?)\b[^.;!?]{0,60}?\bfrom (?:describing|calling|advertising|marketing|claiming)|(?:'s(?: \d{4})?|issued an?|announced an?|voluntary) recalls?|"
     r"(?:survey|poll)s? found|respondents|"
     r"suspend(?:ed|s)? (?:its|their|the)(?: [\w-]+){1,2} (?:operations|services?|testing|permits?|programmes?|programs?|rides)|"
     r"shares (?:fell|rose|dropped|slid|jumped|tumbled|surged)|analysts? (?:questioned|said|doubt\w*|warned)|"
@@ -226,7 +232,8 @@ ZH_CRITICISM = re.compile(
     r"批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
     r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命|性命|命|安危)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
     r"营销(?:造词|噱头|话术|陷阱)|(?:说法|宣传|广告)(?:太|过于|有些|有点|明显|实在|未免)?(?:夸张|夸大|离谱|不实|失实)|"
-    r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|禁用词"
+    r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|禁用词|"
+    r"被[^，。！？]{0,12}骗了?|偷换概念|缺乏(?:可比|可靠|公开)?(?:的)?(?:数据|依据|证据)"
 )
 
 # Criticism of overclaims: "any ad that says you can sleep at the wheel is lying" — the claim is
@@ -340,7 +347,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
     r"liftgates?|trunk lids?|toilets?|suitcases?|karts?|go-karts?|gamepads?|altitude|runways?|"
-    r"airfields?|hangars?|air traffic|\w*mow(?:ers?|ing)?|"
+    r"airfields?|hangars?|air traffic|\w*mow(?:ers?|ing)?|helicopters?|space probes?|trading (?:systems?|bots?|algorithms?)|portfolios?|"
     # airliners by type, flight crews and altitudes: "held the 737 at 36,000 feet"
     r"boeing|airbus|cessna|7[1-8]7s?|a3[1-8]0s?|(?:flight |cabin |the )crews?|\d[\d,]* ?(?:feet|ft)|"
     # mining, quarries and closed industrial sites
@@ -366,13 +373,13 @@ EN_HUMAN_DRIVER = re.compile(
     r"chauffeurs?(?: service)?\s+(?:will\s+|can\s+|would\s+)?(?:drive|drives|take|takes|bring|brings)\s+you)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
-    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|农机|拖拉机|"
+    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|炒股|跟单|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全)?(?:零事故|无事故)|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
-    r"(?:人生|生活|日子|事业|职场|学业|感情|婚姻)(?:就|简直|仿佛)?(?:像|好像|如同|宛如|仿佛|犹如|开启|进入|开了)"
+    r"(?:人生|生活|日子|事业|职场|学业|感情|婚姻|上班|工作|写作)(?:时|的时候)?(?:就|简直|仿佛|别|不要)?(?:像|好像|如同|宛如|仿佛|犹如|开启|进入|开了)"
 )
 
 
@@ -424,9 +431,11 @@ def is_human_driven(sentence: str) -> bool:
 
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 NO_ANSWER = re.compile(
-    r"^[\W_]*(?:(?:a|answer|答|回答|我的回答是|my answer|the answer)\s*(?:is\s*)?[:：]\s*)?(?:当然|肯定|绝对|那当然)?(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    r"^[\W_]*(?:(?:a|answer|答|回答|回复|我的回答是|my answer|the answer)\s*(?:is\s*)?[:：]\s*)?(?:当然|肯定|绝对|那当然)?(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
     r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|"
+    # 我直接说不行; 主播回答：开车时一律不行
+    r"(?:我|主播|销售|客服|店员)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以)|"
     # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
     r"(?:that|it)(?:'s|\s+is)\s+not\b(?!\s+(?:all|just|only|everything|the only))|no way\b|not a chance\b|"
     r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"

@@ -47,10 +47,11 @@ SPEC_BAR = 0.95
 # zh 0.925, 0.778. Reset when 798 compliant near misses written blind (negations, news,
 # criticism, mentions, accurate descriptions, other domains, certified systems, questions answered
 # no, plain copy; 308 to the test part: 3,067 → 3,375) enlarged it, rules unchanged: en 0.881,
-# 0.720; zh 0.900, 0.769.
+# 0.720; zh 0.900, 0.769. After the false-alarm classes written from their dev part: en 0.883,
+# 0.721; zh 0.903, 0.770.
 RULES_FLOOR = {
     "en": {"precision": 0.88, "f1": 0.72},
-    "zh": {"precision": 0.90, "f1": 0.76},
+    "zh": {"precision": 0.90, "f1": 0.77},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # The default run, with the learned paraphrase models (opt-in as `--paraphrase` until the sixth
@@ -77,10 +78,11 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # zh 0.918, 0.889. The English F1 floor is 0.85, the documented margin below the reset's 0.861.
 # With the detector's weights averaged over three training runs: en 0.899, 0.863; zh 0.918, 0.888.
 # With the 798 compliant near misses in the test part, rules and models unchanged: en 0.861, 0.845;
-# zh 0.893, 0.877 (floors a retraining margin below: the models are retrained next).
+# zh 0.893, 0.877 (floors a retraining margin below: the models are retrained next). Retrained on
+# the dev part with them, and with their false-alarm classes: en 0.863, 0.844; zh 0.901, 0.880.
 FLOOR = {
     "en": {"precision": 0.85, "f1": 0.83},
-    "zh": {"precision": 0.88, "f1": 0.86},
+    "zh": {"precision": 0.89, "f1": 0.87},
 }
 
 

@@ -191,6 +191,17 @@ def _claims(text):
     ("打车回家时，司机师傅会把您送到楼下，您可以闭眼休息。", "开着领航回家，您可以闭眼休息。"),
     ("Calling it self-driving would be plainly misleading.", "Call it self-driving."),
     ("组合驾驶辅助与无人驾驶的区别在于谁对驾驶负责。", "组合驾驶辅助就是无人驾驶。"),
+    # the near misses' classes: word lists and editing instructions, scorned boasts, laws barring
+    # descriptions, recalls by number, space probes and trading systems, figures of speech,
+    # questions answered no, criticism
+    ("Banned words for the autumn brochure: self-driving, driverless.", "Self-driving, driverless, effortless."),
+    ("请把“L2+”统一改写为“L2”。", "我们的系统是L2+。"),
+    ("Their 'it never misses a cyclist' boast fell apart on the first test.", "It never misses a cyclist."),
+    ("The statute bars sellers from describing assisted driving as autonomous.", "Our assisted driving is autonomous."),
+    ("Space probes steer autonomously between planets.", "Our SUV steers autonomously between cities."),
+    ("他写作的时候像开了自动驾驶，一口气写完。", "这台车开了自动驾驶，一口气开完。"),
+    ("顾客问能不能边开边看视频，我直接说不行。", "开车时可以边开边看视频。"),
+    ("很多车主被“全程无需接管”几个字骗了。", "全程无需接管。"),
 ])
 def test_claims_talked_about_are_cleared_and_the_same_claims_made_are_not(talked_about, made):
     assert _claims(talked_about) == []
