@@ -174,11 +174,24 @@ class Engine:
                 rule, pattern = members[0]
                 self.warnings.append(f"{rule.path}:{pattern.line}: rule {rule.id}: {error}")
                 continue
+            quoted = any(results) and self._claim_only_in_quotes(path, labels, text, lang)
             judged.extend(
                 (rule, cues) for (rule, _), cues in zip(members, results)
                 if cues is not None and not _sentence_cleared(rule, text)
+                and not (quoted and "mention" in rule.exceptions)
             )
         return judged
+
+    @staticmethod
+    def _claim_only_in_quotes(path: str, labels: list, text: str, lang: str) -> bool:
+        """A model finding's use–mention check: the sentence names its words as words (a mention
+        cue) and, without its quotations, no longer reads as a claim ("Fennick's 'never misses a
+        lane line' boast fails on worn paint"). Pattern findings get the same check from their
+        span; a model's finding has none, so the model judges the rest of the sentence."""
+        if not context.has_mention_cue(text):
+            return False
+        outside = context.without_quotations(text)
+        return outside != text and not any(paraphrase.judge(path, labels, outside, lang))
 
     def _languages_of(self, sentence: Sentence, text: str) -> list[str]:
         """The sentence's language, and Chinese too for Chinese words inside English copy

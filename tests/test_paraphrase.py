@@ -189,3 +189,30 @@ def test_format_one_models_without_a_detector_are_still_read_and_other_formats_r
     with pytest.raises(paraphrase.ModelError, match="model format 3"):
         paraphrase.load(_tiny_model(tmp_path, fmt=3))
     paraphrase.load.cache_clear()
+
+
+def test_a_model_finding_whose_claim_is_only_a_quoted_mention_is_cleared(tmp_path):
+    """Use–mention for a finding with no span: the sentence names the words as words (a mention
+    cue) and the model no longer flags it once the quotations are taken out."""
+    quiet = {"bias": -5.0, "weights": {}}
+    labels = {"autonomy": quiet, "level-inflation": quiet, "overclaim": quiet,
+              "disengagement": {"bias": -2.0, "weights": {"w:nap": 4.0}}}
+    language = {"min_length": 2, "gate_words": ["car"], "gate_strings": ["车"], "labels": labels,
+                "detector": {"bias": -3.0, "weights": {"w:nap": 6.0}}}
+    (tmp_path / "model.json").write_text(json.dumps({"format": 2, "languages": {"en": language, "zh": language}}),
+                                         encoding="utf-8")
+    paraphrase.load.cache_clear()
+    ruleset = (ROOT / "rulesets" / "optional" / "paraphrase.yaml").read_text("utf-8")
+    (tmp_path / "paraphrase.yaml").write_text(ruleset.replace("paraphrase-model.json", "model.json"), encoding="utf-8")
+    load_path.cache_clear()
+    config = Config(rulesets=(str(tmp_path / "paraphrase.yaml"),))
+
+    def flagged(text):
+        return [f.rule_id for f in claimlint.lint_text(text, lang="en", config=config)]
+
+    assert flagged("You can nap in the car all the way home.") == ["paraphrase-disengagement-en"]
+    assert flagged('Our car: "nap all the way home."') == ["paraphrase-disengagement-en"]  # quoted, no mention cue
+    assert flagged('The "nap in the car" boast is false.') == []
+    assert flagged('The "nap in the car" boast is false, and you can nap in the car.') != []  # claimed outside too
+    paraphrase.load.cache_clear()
+    load_path.cache_clear()
