@@ -174,7 +174,7 @@ class Engine:
                 rule, pattern = members[0]
                 self.warnings.append(f"{rule.path}:{pattern.line}: rule {rule.id}: {error}")
                 continue
-            quoted = any(results) and self._claim_only_in_quotes(path, labels, text, lang)
+            quoted = _any_finding(results) and self._claim_only_in_quotes(path, labels, text, lang)
             judged.extend(
                 (rule, cues) for (rule, _), cues in zip(members, results)
                 if cues is not None and not _sentence_cleared(rule, text)
@@ -191,7 +191,7 @@ class Engine:
         if not context.has_mention_cue(text):
             return False
         outside = context.without_quotations(text)
-        return outside != text and not any(paraphrase.judge(path, labels, outside, lang))
+        return outside != text and not _any_finding(paraphrase.judge(path, labels, outside, lang))
 
     def _languages_of(self, sentence: Sentence, text: str) -> list[str]:
         """The sentence's language, and Chinese too for Chinese words inside English copy
@@ -291,6 +291,12 @@ class Engine:
             start_offset=match.start,
             end_offset=match.end,
         )
+
+
+def _any_finding(judged: list[tuple[str, ...] | None]) -> bool:
+    """Whether a model judged any label a claim: a claim carried by function words alone has no
+    cue to show, an empty tuple, and is still a claim."""
+    return any(cues is not None for cues in judged)
 
 
 def _numbered_clauses(checks: dict[int, tuple]) -> tuple[dict[int, frozenset[int]], dict[str, set[int]]]:

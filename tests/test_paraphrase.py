@@ -191,21 +191,27 @@ def test_format_one_models_without_a_detector_are_still_read_and_other_formats_r
     paraphrase.load.cache_clear()
 
 
-def test_a_model_finding_whose_claim_is_only_a_quoted_mention_is_cleared(tmp_path):
-    """Use–mention for a finding with no span: the sentence names the words as words (a mention
-    cue) and the model no longer flags it once the quotations are taken out."""
+def _tiny_ruleset(tmp_path, word: str) -> Config:
+    """The bundled paraphrase rules over a hand-made model in which `word` makes a
+    disengagement claim."""
     quiet = {"bias": -5.0, "weights": {}}
     labels = {"autonomy": quiet, "level-inflation": quiet, "overclaim": quiet,
-              "disengagement": {"bias": -2.0, "weights": {"w:nap": 4.0}}}
+              "disengagement": {"bias": -2.0, "weights": {f"w:{word}": 4.0}}}
     language = {"min_length": 2, "gate_words": ["car"], "gate_strings": ["车"], "labels": labels,
-                "detector": {"bias": -3.0, "weights": {"w:nap": 6.0}}}
+                "detector": {"bias": -3.0, "weights": {f"w:{word}": 6.0}}}
     (tmp_path / "model.json").write_text(json.dumps({"format": 2, "languages": {"en": language, "zh": language}}),
                                          encoding="utf-8")
     paraphrase.load.cache_clear()
     ruleset = (ROOT / "rulesets" / "optional" / "paraphrase.yaml").read_text("utf-8")
     (tmp_path / "paraphrase.yaml").write_text(ruleset.replace("paraphrase-model.json", "model.json"), encoding="utf-8")
     load_path.cache_clear()
-    config = Config(rulesets=(str(tmp_path / "paraphrase.yaml"),))
+    return Config(rulesets=(str(tmp_path / "paraphrase.yaml"),))
+
+
+def test_a_model_finding_whose_claim_is_only_a_quoted_mention_is_cleared(tmp_path):
+    """Use–mention for a finding with no span: the sentence names the words as words (a mention
+    cue) and the model no longer flags it once the quotations are taken out."""
+    config = _tiny_ruleset(tmp_path, "nap")
 
     def flagged(text):
         return [f.rule_id for f in claimlint.lint_text(text, lang="en", config=config)]
@@ -214,5 +220,19 @@ def test_a_model_finding_whose_claim_is_only_a_quoted_mention_is_cleared(tmp_pat
     assert flagged('Our car: "nap all the way home."') == ["paraphrase-disengagement-en"]  # quoted, no mention cue
     assert flagged('The "nap in the car" boast is false.') == []
     assert flagged('The "nap in the car" boast is false, and you can nap in the car.') != []  # claimed outside too
+    paraphrase.load.cache_clear()
+    load_path.cache_clear()
+
+
+def test_a_model_finding_without_readable_cues_is_still_a_finding_to_the_use_mention_check(tmp_path):
+    """A claim carried by function words alone has no cue to show (an empty tuple), and is still
+    a claim: inside quotations it is cleared, outside them it stays."""
+    config = _tiny_ruleset(tmp_path, "it")
+
+    def flagged(text):
+        return [f.rule_id for f in claimlint.lint_text(text, lang="en", config=config)]
+
+    assert flagged('The "it drives the car" boast is false.') == []
+    assert flagged('The "it drives" boast is false, and it drives the car.') == ["paraphrase-disengagement-en"]
     paraphrase.load.cache_clear()
     load_path.cache_clear()
