@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import random
 import sys
 from pathlib import Path
@@ -29,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from claimlint.evaluate import Counts, same_text_key  # noqa: E402
-from claimlint.matching.paraphrase import FORMAT, features  # noqa: E402
+from claimlint.matching.paraphrase import FORMAT, features, sigmoid  # noqa: E402
 from claimlint.normalize import normalize  # noqa: E402
 
 OUTPUT = HERE.parent / "rulesets" / "optional" / "paraphrase-model.json"
@@ -102,7 +101,6 @@ def rule_examples() -> list[dict]:
     return items
 
 
-
 def train_label(examples: list[tuple[frozenset, float]], seed: int) -> tuple[float, dict]:
     """Logistic regression by SGD with L2 shrinkage; balanced so that a rare label still counts.
     The weights returned are the average of those after each epoch of the second half (Polyak
@@ -123,7 +121,7 @@ def train_label(examples: list[tuple[frozenset, float]], seed: int) -> tuple[flo
         for index in order:
             feats, y = examples[index]
             z = bias + sum(weights.get(f, 0.0) for f in feats)
-            gradient = (1 / (1 + math.exp(-max(-30.0, min(30.0, z)))) - y) * weight_of[y]
+            gradient = (sigmoid(z) - y) * weight_of[y]
             bias -= rate * gradient
             for f in feats:
                 w = weights.get(f, 0.0)

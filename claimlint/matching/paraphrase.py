@@ -40,6 +40,11 @@ FUNCTION_WORDS = frozenset(
 CATEGORY_ODDS = 0.5  # a detected claim is of each category whose own model gives it at least this
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, clamped so that no weight sum overflows `exp` (training uses it too)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 class ModelError(ValueError):
     """A model file that cannot be read or has the wrong shape."""
 
@@ -66,8 +71,7 @@ class LabelModel:
     weights: dict
 
     def probability(self, feats: set[str]) -> float:
-        z = self.bias + math.fsum(map(self.weights.get, feats, repeat(0.0)))  # C loops, not a generator
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(self.bias + math.fsum(map(self.weights.get, feats, repeat(0.0))))  # C loops, not a generator
 
     def cues(self, feats: set[str], lang: str, count: int = CUES_SHOWN) -> tuple[str, ...]:
         """The readable features that pushed hardest towards the label: words and word pairs in
