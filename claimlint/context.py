@@ -299,19 +299,6 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
 ZH_TERMS_COMPARED = re.compile(r"(?:和|与|跟)[^，。？！,]{1,12}(?:的区别(?:是|在于|在哪)|差在哪|有什么区别|有何区别|的差别在于)")
 
 
-# A quotation: curly, CJK or straight double quotes, and straight single quotes where they cannot
-# be apostrophes (after a space or bracket, before a space or punctuation).
-QUOTATION_RE = re.compile(
-    r"“[^”]{1,200}”|‘[^’]{1,200}’|「[^」]{1,200}」|『[^』]{1,200}』|\"[^\"]{1,200}\"|"
-    r"(?:^|(?<=[\s(\[:—-]))'[^']{1,200}'(?=$|[\s.,;:!?)\]—-])"
-)
-
-
-def without_quotations(sentence: str) -> str:
-    """The sentence with every quotation replaced by a space: what its writer says in their own words."""
-    return QUOTATION_RE.sub(" ", sentence)
-
-
 def has_mention_cue(sentence: str) -> bool:
     """Words that show quoted terms are talked about (banned, claimed, boasts, 说法, 宣传 …)."""
     return bool(EN_MENTION_CUES.search(sentence) or ZH_MENTION_CUES.search(sentence))
@@ -338,6 +325,19 @@ def in_quotes(sentence: str, start: int, end: int) -> bool:
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—-]))'")
 _SINGLE_CLOSE = re.compile(r"'(?=$|[\s.,;:!?)\]—-])")
+
+
+# A quotation: curly, CJK or straight double quotes, and straight single quotes where they cannot
+# be apostrophes (the same positions `_in_single_quotes` accepts).
+QUOTATION_RE = re.compile(
+    r"“[^”]{1,200}”|‘[^’]{1,200}’|「[^」]{1,200}」|『[^』]{1,200}』|\"[^\"]{1,200}\"|"
+    + _SINGLE_OPEN.pattern + "[^']{1,200}" + _SINGLE_CLOSE.pattern
+)
+
+
+def without_quotations(sentence: str) -> str:
+    """The sentence with every quotation replaced by a space: what its writer says in their own words."""
+    return QUOTATION_RE.sub(" ", sentence)
 
 
 def _in_single_quotes(sentence: str, start: int, end: int) -> bool:
