@@ -136,10 +136,12 @@ def test_a_phrase_split_by_a_wrapped_line_or_a_run_of_spaces_still_matches():
         assert [f.text for f in found] == [text[text.index("hands"): text.index("off") + 3]], text
 
 
-def test_a_person_driving_clears_the_passengers_rest_in_both_languages():
-    def claims(text):
-        return [f.rule_id for f in claimlint.lint_text(text) if f.category != "disclosure"]
+def claims(text):
+    """Rule ids of a sentence's findings, without the document-level disclosure."""
+    return [f.rule_id for f in claimlint.lint_text(text) if f.category != "disclosure"]
 
+
+def test_a_person_driving_clears_the_passengers_rest_in_both_languages():
     assert claims("Book a limousine and nap all the way to the airport.") == []
     assert claims("班车由专职司机驾驶，员工上车就能睡一觉。") == []
     assert claims("Your car is your chauffeur: nap all the way to the airport.") != []
@@ -147,19 +149,12 @@ def test_a_person_driving_clears_the_passengers_rest_in_both_languages():
 
 
 def test_the_makers_own_quoted_claim_is_a_claim_but_a_reported_one_is_not():
-    def claims(text):
-        return [f.rule_id for f in claimlint.lint_text(text) if f.category != "disclosure"]
-
     assert claims("'It truly drives itself on the highway,' said the Arvo CEO at the launch.") != []
     assert claims("Regulators said the CEO's claim that the car 'drives itself' was misleading.") == []
     # "stop by" is a visit, not a negation; a traveller's own flight is not aviation copy
     assert claims("Stop by and see Smart Summon: the car leaves its spot and picks you up at the door.") != []
     assert claims("Unwind after your flight with hands-free highway driving.") != []
     assert claims("The autopilot held the aircraft level for the whole flight.") == []
-
-
-def _claims(text):
-    return [f.rule_id for f in claimlint.lint_text(text) if f.category != "disclosure"]
 
 
 @pytest.mark.parametrize("talked_about, made", [
@@ -204,13 +199,13 @@ def _claims(text):
     ("很多车主被“全程无需接管”几个字骗了。", "全程无需接管。"),
 ])
 def test_claims_talked_about_are_cleared_and_the_same_claims_made_are_not(talked_about, made):
-    assert _claims(talked_about) == []
-    assert _claims(made) != []
+    assert claims(talked_about) == []
+    assert claims(made) != []
 
 
 def test_hands_free_with_eyes_on_the_road_on_mapped_roads_is_the_approved_wording():
-    assert _claims("Hands-free on mapped motorways, only while the camera confirms your eyes are on the road.") == []
-    assert _claims("Hands-free on every motorway.") != []
+    assert claims("Hands-free on mapped motorways, only while the camera confirms your eyes are on the road.") == []
+    assert claims("Hands-free on every motorway.") != []
 
 
 def test_clause_numbers_are_shared_and_one_scan_finds_the_clauses_a_sentence_holds():
