@@ -497,6 +497,33 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
     return bool(ZH_QUESTION_IN_CLAUSE.search(clause)) and bool(NO_ANSWER.search(sentence[clause_end + 1 :]))
 
 
+
+# A question about harm answered no is a safety claim, not a refutation: "Mistakes? It doesn't make
+# them.", "出过事故吗？没有。"
+QUESTION_ABOUT_HARM = re.compile(
+    r"\b(?:mistakes?|errors?|crash\w*|accidents?|collisions?|fail\w*|miss(?:es|ed)?|risks?|danger\w*|wrong)\b"
+    r"|事故|出错|失误|犯错|碰撞|撞|翻车|出事|风险|危险|失灵|漏"
+)
+_FIRST_QUESTION = re.compile(r"[^?？]*[?？]")
+# "Do I have to hold the wheel? 不用." A no that lifts a duty grants the claim.
+_PERMISSIVE_ANSWER = re.compile(r"^[\W_]*(?:(?:答|回答|回复|a)\s*[:：]\s*)?(?:不用|不必|不需要|无需|不怕|不管|不担心|放心|没关系|没问题)")
+
+
+def is_question_answered_no(sentence: str, following: str) -> bool:
+    """For findings on a whole sentence (the learned models'): the sentence asks whether the car
+    can do something and the answer is no, in the sentence or after it. Not when the "answer" is
+    the next question of a list (不会倒车？不会变道？…它都会), lifts a duty (不用), or the question
+    asks about harm."""
+    if not is_answered_no(sentence, following, 0):
+        return False
+    question = _FIRST_QUESTION.match(sentence)
+    asked = question.group() if question else sentence
+    answer = sentence[len(asked):] if question and sentence[len(asked):].strip() else following
+    next_stop = _END_MARK.search(answer.lstrip())
+    answered_with_question = bool(next_stop) and next_stop.group() in ("?", "？")
+    permissive = bool(_PERMISSIVE_ANSWER.search(answer))
+    return not answered_with_question and not permissive and not QUESTION_ABOUT_HARM.search(asked)
+
 # --- use restricted to a stationary car ------------------------------------------------------------
 
 # "Video calls only when the car is stationary", "films only while parked": the activity is

@@ -157,13 +157,14 @@ class Engine:
                 for rule, start, end in self._match_sentence(text, lang, candidates, following):
                     found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
             if len(found) == before and sentence.lang in self._models:
-                for rule, cues in self._paraphrases(text, sentence.lang):
+                for rule, cues in self._paraphrases(text, sentence.lang, following):
                     match = self._locate(document, segment, normalized, sentence, rule, 0, len(text))
                     found.append(replace(match, cues=cues))
 
-    def _paraphrases(self, text: str, lang: str) -> list[tuple[Rule, tuple[str, ...]]]:
+    def _paraphrases(self, text: str, lang: str, following: str = "") -> list[tuple[Rule, tuple[str, ...]]]:
         """Model rules whose label the sentence scores high enough for, with the cues that weighed
-        most. A model that can no longer be read is reported once and skipped."""
+        most. A model that can no longer be read is reported once and skipped. `following` is the
+        text after the sentence, for a question answered there."""
         judged = []
         for path, members in list(self._models[lang].items()):
             labels = [(pattern.value["label"], pattern.value["threshold"]) for _, pattern in members]
@@ -177,7 +178,7 @@ class Engine:
             quoted = _any_finding(results) and self._claim_only_in_quotes(path, labels, text, lang)
             judged.extend(
                 (rule, cues) for (rule, _), cues in zip(members, results)
-                if cues is not None and not _sentence_cleared(rule, text)
+                if cues is not None and not _sentence_cleared(rule, text, following)
                 and not (quoted and "mention" in rule.exceptions)
             )
         return judged
@@ -332,12 +333,14 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
     return _cleared_by_sentence_cues(rule, text)
 
 
-def _sentence_cleared(rule: Rule, text: str) -> bool:
+def _sentence_cleared(rule: Rule, text: str, following: str = "") -> bool:
     """The context checks that judge a whole sentence, for findings that have no narrower span
-    (the paraphrase models'): reports and critiques, other domains, and the cues below."""
+    (the paraphrase models'): reports and critiques, other domains, a question answered no ("Does
+    it drive itself? No."), and the cues below."""
     exceptions = rule.exceptions
     return (
         ("mention" in exceptions and context.is_report_or_critique(text))
+        or ("negation" in exceptions and context.is_question_answered_no(text, following))
         or ("other-domain" in exceptions and context.is_other_domain(text))
         or _cleared_by_sentence_cues(rule, text)
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import claimlint
+from claimlint import context
 from claimlint.config import Config, ConfigError, load
 from claimlint.matching import paraphrase
 from claimlint.normalize import normalize
@@ -222,6 +223,27 @@ def test_a_model_finding_whose_claim_is_only_a_quoted_mention_is_cleared(tmp_pat
     assert flagged('The "nap in the car" boast is false, and you can nap in the car.') != []  # claimed outside too
     paraphrase.load.cache_clear()
     load_path.cache_clear()
+
+
+def test_a_model_finding_on_a_question_answered_no_is_cleared(tmp_path):
+    """A finding on a whole sentence has no span for the negation check; a question the copy
+    answers no ("Can I nap? No.") is cleared, unless the no grants the claim: a duty lifted
+    (不用), a question about harm ("Any risk? No."), or a list of questions (不会倒车？不会变道？)."""
+    config = _tiny_ruleset(tmp_path, "nap")
+
+    def flagged(text):
+        return [f.rule_id for f in claimlint.lint_text(text, lang="en", config=config)]
+
+    assert flagged("Can I nap in the car on the motorway? No, you must watch the road.") == []
+    assert flagged("Can I nap in the car on the motorway? Yes, all the way home.") == ["paraphrase-disengagement-en"]
+    assert flagged("Any risk if I nap in the car? No.") == ["paraphrase-disengagement-en"]
+    paraphrase.load.cache_clear()
+    load_path.cache_clear()
+    assert context.is_question_answered_no("能脱手吗？不能，双手须握住方向盘。", "")
+    assert context.is_question_answered_no("能在车里睡觉吗？", "不行。驾驶员须全程监控。")
+    assert not context.is_question_answered_no("要一直握着方向盘吗？不用，交给它。", "")
+    assert not context.is_question_answered_no("会出事故吗？不会。", "")
+    assert not context.is_question_answered_no("不会倒车？不会变道？没关系，它都会", "")
 
 
 def test_a_model_finding_without_readable_cues_is_still_a_finding_to_the_use_mention_check(tmp_path):
