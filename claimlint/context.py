@@ -136,7 +136,7 @@ EN_MENTION_CUES = re.compile(
     r"misleading|accus\w*|complaint|reportedly|renamed?|rebrand\w*|dropped|stop using|ceased using|"
     r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
     r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline|said|says|told|"
-    r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+ as|reporters?|journalists?|"
+    r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+\b[^.;!?]{0,30}?\bas|refer(?:s|red|ring)? to|warn\w*|insurers?|reserv\w*|legislation|statute|reporters?|journalists?|"
     r"edited|deleted|removed|withdrawn|pulled|struck|hashtags?|examples?|terminology|risky|rejected|reject|vetoed|"
     r"copy reviews?|legal reviews?|translat\w*|render(?:ed|ing)?|quoting|paper|editorial|analysts?|questioned|"
     r"guidance|(?:no longer|stop|stopped|cease|ceased|will not|won't) (?:describ|call|us|market|advertis|refer)\w*|"
@@ -149,7 +149,7 @@ EN_MENTION_CUES = re.compile(
 ZH_MENTION_CUES = re.compile(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
     r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
-    r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员)(?:一直|总是|老是|总|都|也|还|就|反复)?说|"
+    r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员|友商|别人家|隔壁|厂商|车企)(?:一直|总是|老是|天天|总|都|也|还|就|反复)?(?:说|喊)|"
     r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核|"
     # a quoted term judged, listed as a bad example or called an empty promise
     r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|"
@@ -203,7 +203,8 @@ ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
-REPORTED_SPEECH = re.compile(r"有人说|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?")
+REPORTED_SPEECH = re.compile(r"有人说|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
+                             r"\b(?:an? |the )?(?:officials?|minist(?:er|ry)|spokes(?:person|man|woman))\b[^.;!?]{0,20}?\b(?:said|says|told)\b")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
     r"\b(?:investigators?|police|(?<!for )(?<!for the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
@@ -246,6 +247,8 @@ EN_CRITICISM = re.compile(
     r"(?:just |simply )?(?:lying|wrong))\b"
     # someone's pitch the speaker did not buy: "my dealer tried to tell me I could text on the highway"
     r"|\b(?:tried|tries|trying|try) to (?:tell|convince|persuade|assure) (?:me|us)\b"
+    r"|\banyone (?:who|that) (?:says|claims|tells you)\b[^.;!?]{1,60}?\b(?:hasn't|has not|is lying|is wrong|doesn't know|does not know)\b"
+    r"|\b(?:is|are)\s+(?:running\s+)?(?:a\s+)?scams?\b"
     # "calling it hands-off would be dangerous nonsense"; "names that suggest the car drives itself can mislead"
     r"|\bcalling (?:it|this|them)\b[^.;!?]{1,40}?\b(?:would be|is|was)\s+(?:\w+\s+)?(?:nonsense|misleading|wrong|dangerous|a lie|false|irresponsible)\b"
     r"|\b(?:names?|terms?|words?|wording|labels?|claims?)\s+that\s+(?:suggest|imply|say)s?\b[^.;!?]{0,60}?\b(?:mislead\w*|confus\w+)"
@@ -256,7 +259,8 @@ def is_criticism(sentence: str) -> bool:
     """Copy that refutes or condemns an overclaim names the claim without making it."""
     return bool(EN_CRITICISM.search(sentence))
 
-REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth")
+REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth|"
+                            r"ministry|regulators?|xinhua|reuters|associated press|news agency")
 
 
 # The maker's own people speaking for the product: a quoted claim by a CEO at a launch or to
@@ -268,6 +272,8 @@ EN_MAKER_SPEAKER = re.compile(
     r"|\b(?:said|says|told|promised|announced|added|declared|boasted|claimed)\b[^.;!?]{0,40}?\b(?:ceo|founder|co-founder|"
     r"chairman|chairwoman|president|chief [\w-]+ officer|spokes(?:person|man|woman))\b"
     r"|\btold (?:investors|shareholders|analysts|the launch audience|the crowd)\b"
+    # the maker's engineers naming their own system: "its engineers describe internally as 'Level 2.8'"
+    r"|\b(?:its|our|their|the company's) (?:own )?engineers\b[^.;!?]{0,20}?\b(?:describ\w*|call\w*|label\w*|refer\w*)\b"
     r"|\bat the (?:[\w-]+ )?(?:launch|unveiling|reveal|premiere|keynote|investor day|shareholder meeting)\b"
 )
 
@@ -365,7 +371,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
     r"liftgates?|trunk lids?|toilets?|suitcases?|karts?|go-karts?|gamepads?|altitude|runways?|"
-    r"airfields?|hangars?|air traffic|\w*mow(?:ers?|ing)?|helicopters?|space probes?|trading (?:systems?|bots?|algorithms?)|portfolios?|"
+    r"airfields?|hangars?|hangared|air traffic|gamers?|dash ?cams?|\w*mow(?:ers?|ing)?|helicopters?|space probes?|trading (?:systems?|bots?|algorithms?)|portfolios?|"
     # airliners by type, flight crews and altitudes: "held the 737 at 36,000 feet"
     r"boeing|airbus|cessna|7[1-8]7s?|a3[1-8]0s?|(?:flight |cabin |the )crews?|\d[\d,]* ?(?:feet|ft)|"
     # mining, quarries and closed industrial sites
@@ -391,7 +397,7 @@ EN_HUMAN_DRIVER = re.compile(
     r"chauffeurs?(?: service)?\s+(?:will\s+|can\s+|would\s+)?(?:drive|drives|take|takes|bring|brings)\s+you)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
-    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|炒股|跟单|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
+    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
@@ -449,9 +455,14 @@ def is_human_driven(sentence: str) -> bool:
 
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 NO_ANSWER = re.compile(
-    r"^[\W_]*(?:(?:a|answer|答|回答|回复|我的回答是|my answer|the answer)\s*(?:is\s*)?[:：]\s*)?(?:当然|肯定|绝对|那当然)?(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    r"^[\W_]*(?:(?:the |my )?answer\s+is\s+(?=no\b)|(?:a|answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|the answer|"
+    # a speaker's label before the answer: 车主：不能; 工程师直言：「系统不是让你看手机的。」
+    r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问)[\u4e00-\u9fff]{0,4}?(?:直言|表示|回答|回复|答复|说)?)\s*(?:is\s*)?[:：][\W_]*)?(?:当然|肯定|绝对|那当然)?"
+    # the answer's subject first: 「系统不是让你看手机的」, 它不能
+    r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?"
+    r"(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
-    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|"
+    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|"
     # 我直接说不行; 主播回答：开车时一律不行
     r"(?:我|主播|销售|客服|店员)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以)|"
     # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
@@ -460,7 +471,7 @@ NO_ANSWER = re.compile(
     # "A: You shouldn't at all", "You mustn't."
     r"|(?:you|i|we|drivers?)\s+(?:should|must|may|can|could)(?:n't|\s*not)\b(?!\s+only)"
     # 答：国家标准里没有这种级别 — the standard has no such thing.
-    r"|(?:国家标准|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此))"
+    r"|(?:国家标准|国标|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此))"
 )
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
 INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|吗)")
@@ -469,7 +480,8 @@ INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b
 # Where a question ends and its answer starts. A dash counts after an indirect question only:
 # "someone asked if it drives itself — no, it's driver assistance".
 _END_MARK = re.compile(r"[?？.!。！]|\s[—–]\s")
-ZH_QUESTION_IN_CLAUSE = re.compile(r"能不能|可不可以|可以不可以|是不是|能否|可否|是否|吗$|么$")
+# (an A-not-A question of any verb counts: 算不算准L4, 会不会自己开)
+ZH_QUESTION_IN_CLAUSE = re.compile(r"可不可以|可以不可以|([\u4e00-\u9fff])不\1|能否|可否|是否|吗$|么$")
 
 
 def is_answered_no(sentence: str, following: str, end: int | None = None) -> bool:
@@ -524,6 +536,27 @@ def is_question_answered_no(sentence: str, following: str) -> bool:
     permissive = bool(_PERMISSIVE_ANSWER.search(answer))
     return not answered_with_question and not permissive and not QUESTION_ABOUT_HARM.search(asked)
 
+
+# A sentence that opens with the answer itself, not a statement that happens to deny something
+# ("Tired? | The car doesn't get tired." is a claim).
+_BARE_NO = re.compile(
+    r"^[\W_]*(?:(?:a|答|回答|回复)\s*[:：][\W_]*)?"
+    r"(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|absolutely not\b|"
+    r"不(?:能|行|可以|是|会的)|没有|否|想都别想|想多了|没门)",
+    re.IGNORECASE,
+)
+
+
+def is_no_to_question_before(preceding: str, sentence: str) -> bool:
+    """For findings on a whole sentence: the sentence is the no that answers the question before
+    it ("Will it drive itself to the return bay? | No, you park it yourself."), with the same
+    exceptions as is_question_answered_no."""
+    before = preceding.rstrip()
+    if not QUESTION_END.search(before) or not _BARE_NO.search(sentence) or _PERMISSIVE_ANSWER.search(sentence):
+        return False
+    question = before[max(before.rfind(mark, 0, len(before) - 1) for mark in ".!?。！？\n") + 1 :]
+    return not QUESTION_ABOUT_HARM.search(question)
+
 # --- use restricted to a stationary car ------------------------------------------------------------
 
 # "Video calls only when the car is stationary", "films only while parked": the activity is
@@ -543,15 +576,30 @@ def is_standstill_only(sentence: str) -> bool:
 # --- warnings that describe driver monitoring -----------------------------------------------------
 
 MONITORING_REACTION = re.compile(
-    r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
+    r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|红灯|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
+    r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
     r"slow\w* down|hands-on request|take (?:back )?control"
 )
 MONITORING_CONDITION = re.compile(
-    r"若|如果|一旦|当|超过|持续|检测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|\d+ ?(?:秒|s\b|seconds?)"
+    r"若|如果|一旦|当|超过|持续|检测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|seconds?)|[一二三四五六七八九十几两]+秒"
 )
 
 
-MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|方向盘|双手|手离|脱手|视线|目光|注意力|分心|闭眼|看路")
+MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双手|手离|脱手|松手|手一松|视线|目光|注意力|分心|闭眼|看路")
+
+
+# The behaviour is penalised: "Fitting any device that defeats driver monitoring voids this
+# policy", 加装防提醒装置导致的事故不予赔付, 平台下架防提醒夹子.
+PENALISED = re.compile(
+    r"\b(?:voids?|invalidates?|invalidating|voiding)\s+(?:the|your|this|any)\s+(?:policy|warranty|cover|insurance)\b"
+    r"|不予赔付|不予理赔|拒赔|不赔|(?:被|已|予以|紧急)?下架"
+)
+
+
+def is_penalised(sentence: str) -> bool:
+    """The sentence states a penalty for the behaviour it names (an insurer's exclusion, a product
+    taken off sale): a warning, not a promotion."""
+    return bool(PENALISED.search(sentence))
 
 
 def is_monitoring_warning(sentence: str) -> bool:

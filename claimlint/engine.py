@@ -148,6 +148,7 @@ class Engine:
                 return
             text = flat[sentence.start : sentence.end]
             following = flat[sentence.end : sentence.end + 160]
+            preceding = flat[max(0, sentence.start - 160) : sentence.start]
             triggered = hits.patterns_in(sentence.start, sentence.end)
             before = len(found)
             for lang in self._languages_of(sentence, text):
@@ -157,14 +158,14 @@ class Engine:
                 for rule, start, end in self._match_sentence(text, lang, candidates, following):
                     found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
             if len(found) == before and sentence.lang in self._models:
-                for rule, cues in self._paraphrases(text, sentence.lang, following):
+                for rule, cues in self._paraphrases(text, sentence.lang, following, preceding):
                     match = self._locate(document, segment, normalized, sentence, rule, 0, len(text))
                     found.append(replace(match, cues=cues))
 
-    def _paraphrases(self, text: str, lang: str, following: str = "") -> list[tuple[Rule, tuple[str, ...]]]:
+    def _paraphrases(self, text: str, lang: str, following: str = "", preceding: str = "") -> list[tuple[Rule, tuple[str, ...]]]:
         """Model rules whose label the sentence scores high enough for, with the cues that weighed
-        most. A model that can no longer be read is reported once and skipped. `following` is the
-        text after the sentence, for a question answered there."""
+        most. A model that can no longer be read is reported once and skipped. `following` and
+        `preceding` are the texts around the sentence, for a question and its answer."""
         judged = []
         for path, members in list(self._models[lang].items()):
             labels = [(pattern.value["label"], pattern.value["threshold"]) for _, pattern in members]
@@ -178,7 +179,7 @@ class Engine:
             quoted = _any_finding(results) and self._claim_only_in_quotes(path, labels, text, lang)
             judged.extend(
                 (rule, cues) for (rule, _), cues in zip(members, results)
-                if cues is not None and not _sentence_cleared(rule, text, following)
+                if cues is not None and not _sentence_cleared(rule, text, following, preceding)
                 and not (quoted and "mention" in rule.exceptions)
             )
         return judged
@@ -333,14 +334,15 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
     return _cleared_by_sentence_cues(rule, text)
 
 
-def _sentence_cleared(rule: Rule, text: str, following: str = "") -> bool:
+def _sentence_cleared(rule: Rule, text: str, following: str = "", preceding: str = "") -> bool:
     """The context checks that judge a whole sentence, for findings that have no narrower span
     (the paraphrase models'): reports and critiques, other domains, a question answered no ("Does
-    it drive itself? No."), and the cues below."""
+    it drive itself? No.", and the "No." itself), and the cues below."""
     exceptions = rule.exceptions
     return (
         ("mention" in exceptions and context.is_report_or_critique(text))
-        or ("negation" in exceptions and context.is_question_answered_no(text, following))
+        or ("negation" in exceptions and (context.is_question_answered_no(text, following)
+                                          or context.is_no_to_question_before(preceding, text)))
         or ("other-domain" in exceptions and context.is_other_domain(text))
         or _cleared_by_sentence_cues(rule, text)
     )
@@ -348,11 +350,12 @@ def _sentence_cleared(rule: Rule, text: str, following: str = "") -> bool:
 
 def _cleared_by_sentence_cues(rule: Rule, text: str) -> bool:
     """Checks that read only the sentence, shared by pattern and model findings: a person drives,
-    a certified Level 3 with its conditions, and warnings about driver monitoring or use at a
-    standstill (under `negation`)."""
+    a certified Level 3 with its conditions, and warnings about driver monitoring, use at a
+    standstill or a penalty for the behaviour (under `negation`)."""
     exceptions = rule.exceptions
     return (
-        ("negation" in exceptions and (context.is_monitoring_warning(text) or context.is_standstill_only(text)))
+        ("negation" in exceptions and (context.is_monitoring_warning(text) or context.is_standstill_only(text)
+                                       or context.is_penalised(text)))
         or ("human-driver" in exceptions and context.is_human_driven(text))
         or ("certified-l3" in exceptions and context.is_certified_level3(text))
     )

@@ -48,10 +48,13 @@ SPEC_BAR = 0.95
 # criticism, mentions, accurate descriptions, other domains, certified systems, questions answered
 # no, plain copy; 308 to the test part: 3,067 → 3,375) enlarged it, rules unchanged: en 0.881,
 # 0.720; zh 0.900, 0.769. After the false-alarm classes written from their dev part: en 0.883,
-# 0.721; zh 0.903, 0.770.
+# 0.721; zh 0.903, 0.770. Reset when the eighth round (1,198 sentences of conversational,
+# long-tail commercial and spoken copy, 483 to the test part: 3,375 → 3,858) enlarged it, rules
+# unchanged: en 0.882, 0.727; zh 0.905, 0.788. After the false-alarm classes and paraphrase
+# families written from its dev part: en 0.885, 0.729; zh 0.909, 0.790.
 RULES_FLOOR = {
     "en": {"precision": 0.88, "f1": 0.72},
-    "zh": {"precision": 0.90, "f1": 0.77},
+    "zh": {"precision": 0.90, "f1": 0.78},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # The default run, with the learned paraphrase models (opt-in as `--paraphrase` until the sixth
@@ -81,8 +84,13 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # zh 0.893, 0.877 (floors a retraining margin below: the models are retrained next). Retrained on
 # the dev part with them, and with their false-alarm classes: en 0.863, 0.844; zh 0.901, 0.880. With
 # use–mention for the models' findings (claims only inside quotations): en 0.865, 0.845; zh 0.907, 0.882.
+# With the models' findings cleared on a question answered no: en 0.881, 0.853; zh 0.910, 0.882.
+# With the eighth round in the test part (and the other-domain exception on naming, level and
+# overclaim rules), models unchanged: en 0.878, 0.853; zh 0.909, 0.889. Retrained on the dev part
+# with its items, and with its false-alarm classes and paraphrase families: en 0.878, 0.854;
+# zh 0.908, 0.887 (floors keep the retraining margin).
 FLOOR = {
-    "en": {"precision": 0.85, "f1": 0.83},
+    "en": {"precision": 0.86, "f1": 0.84},
     "zh": {"precision": 0.89, "f1": 0.87},
 }
 

@@ -1,0 +1,55 @@
+"""Context cues that clear a match: each case pairs a compliant sentence with the claim it
+resembles, so a cue that clears too much fails as surely as one that clears too little."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimlint
+from claimlint import context
+from claimlint.config import Config
+
+RULES_ALONE = Config(paraphrase=False)
+
+
+def flagged(text: str) -> bool:
+    return bool([f for f in claimlint.lint_text(text, config=RULES_ALONE) if f.category != "disclosure"])
+
+
+@pytest.mark.parametrize("compliant, claim", [
+    # a question answered no, by a named speaker or with the question as A-not-A
+    ("有网友问能不能在高速上脱手，售后回复：不能，系统会报警。", "上了高速就能脱手，系统全搞定。"),
+    ("有人问这套系统算不算准L3，我的回答很明确：不算，它是L2。", "这套系统算得上准L3。"),
+    # the maker's claim brushed off, not the driver's duty
+    ("所谓零接管？不存在的，驾驶员要全程监控路况。", "接管？不存在的，全程交给它。"),
+    # a penalty for the behaviour
+    ("Fitting a wheel weight that fools the hands-on sensor voids your insurance policy.",
+     "Fit our wheel weight and drive hands-free for hours."),
+    ("因私自加装方向盘配重导致的事故，保险公司不予赔付。", "加装方向盘配重，长途再也不用握方向盘。"),
+    # driver monitoring described
+    ("Let go of the wheel and it beeps the moment it notices.", "Let go of the wheel and enjoy the ride."),
+    # other domains
+    ("出售二手飞控，支持自动驾驶航线和定点悬停。", "这车支持自动驾驶，上高速就能睡。"),
+    ("Hangared 1978 Cessna with a two-axis autopilot and fresh paint.", "Our sedan comes with Autopilot."),
+    # a term talked about: what it refers to, what a law reserves it for
+    ("On our site, 'hands-free' refers to the phone kit, not to driving.", "Hands-free driving on every motorway."),
+    ("The new law reserves 'self-driving' for authorised vehicles.", "The new Orla is self-driving."),
+])
+def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
+    assert not flagged(compliant)
+    assert flagged(claim)
+
+
+def test_a_penalty_is_for_the_policy_not_for_the_reminder():
+    assert context.is_penalised("Any defeat device voids this policy.")
+    assert not context.is_penalised("This clip voids the hands-on reminder for good.")
+
+
+def test_an_answer_sentence_is_a_no_only_when_it_opens_with_one():
+    assert context.is_no_to_question_before("Will it drive itself to the bay? ", "No, you park it yourself.")
+    assert context.is_no_to_question_before("能脱手吗？", "不能，双手要握住方向盘。")
+    # a statement that denies something is not the answer "no"
+    assert not context.is_no_to_question_before("Tired after work? ", "The car doesn't get tired.")
+    # no answer to a question about harm, and no when there was no question
+    assert not context.is_no_to_question_before("Any crashes so far? ", "No, not one.")
+    assert not context.is_no_to_question_before("It handles the motorway. ", "No stress at all.")
