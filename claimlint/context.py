@@ -509,7 +509,6 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
     return bool(ZH_QUESTION_IN_CLAUSE.search(clause)) and bool(NO_ANSWER.search(sentence[clause_end + 1 :]))
 
 
-
 # A question about harm answered no is a safety claim, not a refutation: "Mistakes? It doesn't make
 # them.", "出过事故吗？没有。"
 QUESTION_ABOUT_HARM = re.compile(
@@ -557,6 +556,7 @@ def is_no_to_question_before(preceding: str, sentence: str) -> bool:
     question = before[max(before.rfind(mark, 0, len(before) - 1) for mark in ".!?。！？\n") + 1 :]
     return not QUESTION_ABOUT_HARM.search(question)
 
+
 # --- use restricted to a stationary car ------------------------------------------------------------
 
 # "Video calls only when the car is stationary", "films only while parked": the activity is
@@ -576,7 +576,7 @@ def is_standstill_only(sentence: str) -> bool:
 # --- warnings that describe driver monitoring -----------------------------------------------------
 
 MONITORING_REACTION = re.compile(
-    r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|红灯|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
+    r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
     r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
     r"slow\w* down|hands-on request|take (?:back )?control"
 )
@@ -592,7 +592,7 @@ MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双�
 # policy", 加装防提醒装置导致的事故不予赔付, 平台下架防提醒夹子.
 PENALISED = re.compile(
     r"\b(?:voids?|invalidates?|invalidating|voiding)\s+(?:the|your|this|any)\s+(?:policy|warranty|cover|insurance)\b"
-    r"|不予赔付|不予理赔|拒赔|不赔|(?:被|已|予以|紧急)?下架"
+    r"|不予赔付|不予理赔|拒赔|不赔|下架"
 )
 
 
