@@ -31,7 +31,9 @@ EN_NOT_NEGATING_NEXT = frozenset(
 ZH_NEGATION_CUES = frozenset(
     "不 没 没有 无 非 并非 不是 并不是 绝不是 不得 禁止 严禁 请勿 切勿 勿 不要 别 不能 不可 不可以 无法 未 不会 "
     "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 "
-    "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 区别 混淆 误认为 误以为 误解 千万别 千万不要 ≠".split()
+    "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 区别 混淆 误认为 误以为 误解 千万别 千万不要 ≠ "
+    # Cantonese: 唔好当佢系自动驾驶, 咪信佢哋话…, 唔得
+    "唔 唔好 唔系 唔係 唔得 唔可以 唔能 冇 咪".split()
 )
 # The enumeration comma 、 does not end a clause: 请勿看手机、睡觉 negates both.
 CLAUSE_BREAKS = frozenset(
@@ -106,7 +108,7 @@ def _is_cue(word: str) -> bool:
     if word in EN_NEGATION_CUES or word in ZH_NEGATION_CUES:
         return True
     # jieba glues the negation to its verb (不卖, 别信, 没开): such a word negates too.
-    return len(word) > 1 and word[0] in "不没别" and word not in ZH_NOT_NEGATING
+    return len(word) > 1 and word[0] in "不没别唔冇" and word not in ZH_NOT_NEGATING
 
 
 def _a_not_a(doc, index: int) -> bool:
@@ -156,7 +158,7 @@ ZH_MENTION_CUES = re.compile(
     # renamed, debated, told apart: 改称“智能辅助驾驶”; 网友热议“L2.999”; “辅助驾驶”与“自动驾驶”的区别
     r"改称|改叫|改成|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)|"
     # editing instructions: 改写为“Level 2”; 不要译成“解放双手”; 换成“减轻疲劳”; 须写作; 可用/不可用; 仅限L3
-    r"改写|译成|译为|换成|写作|措辞|不可用|仅限|僅限|偷换概念"
+    r"改写|译成|译为|换成|写作|措辞|不可用|仅限|僅限|偷换概念|笑话|玩笑|段子|调整为|删除|删掉"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
@@ -174,7 +176,7 @@ EN_MENTION_BEFORE = re.compile(
     r"(?:render|renders|rendered|rendering|translate|translates|translated|translating))\s*[\"'“‘#]?\s*$"
 )
 ZH_MENTION_AFTER = re.compile(
-    r"^[”’」』》\"']?\s*(?:一词|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
+    r"^[”’」』》\"']?\s*(?:一词|说法|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
 )
 # A glossary or definitions entry explains its terms: "Glossary — autonomous: able to drive without …".
@@ -371,7 +373,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
     r"liftgates?|trunk lids?|toilets?|suitcases?|karts?|go-karts?|gamepads?|altitude|runways?|"
-    r"airfields?|hangars?|hangared|air traffic|gamers?|dash ?cams?|\w*mow(?:ers?|ing)?|helicopters?|space probes?|trading (?:systems?|bots?|algorithms?)|portfolios?|"
+    r"airfields?|hangars?|hangared|air traffic|gamers?|players|racing-game|tie-in|dash ?cams?|crm|hedging|shuttles?|motorbikes?|motorcycles?|\w*mow(?:ers?|ing)?|helicopters?|space probes?|trading (?:systems?|bots?|algorithms?)|portfolios?|"
     # airliners by type, flight crews and altitudes: "held the 737 at 36,000 feet"
     r"boeing|airbus|cessna|7[1-8]7s?|a3[1-8]0s?|(?:flight |cabin |the )crews?|\d[\d,]* ?(?:feet|ft)|"
     # mining, quarries and closed industrial sites
@@ -384,7 +386,7 @@ EN_OTHER_DOMAIN = re.compile(
 # none of these.
 EN_HUMAN_DRIVER = re.compile(
     r"\b(?:(?:book|booked|booking|hail|hailed|call|called|order|ordered|take|took|taking)\s+(?:a|an|the|your)\s+"
-    r"(?:limousine|limo|taxi|cab|minicab|chauffeured car)s?|taxi drivers?|cab drivers?|"
+    r"(?:limousine|limo|taxi|cab|minicab|chauffeured car)s?|taxi drivers?|cab drivers?|(?:grab|uber|lyft|didi|bolt) driver\b(?!s)|"
     r"ride-?hailing|ride-?shar\w*|"
     r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|designated)\s+(?:drivers?|chauffeurs?)\s+"
     r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
@@ -397,7 +399,7 @@ EN_HUMAN_DRIVER = re.compile(
     r"chauffeurs?(?: service)?\s+(?:will\s+|can\s+|would\s+)?(?:drive|drives|take|takes|bring|brings)\s+you)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
-    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
+    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
@@ -455,21 +457,22 @@ def is_human_driven(sentence: str) -> bool:
 
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 NO_ANSWER = re.compile(
-    r"^[\W_]*(?:(?:the |my )?answer\s+is\s+(?=no\b)|(?:a|answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|the answer|"
+    r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|"
+    r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|the answer|"
     # a speaker's label before the answer: 车主：不能; 工程师直言：「系统不是让你看手机的。」
     r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问)[\u4e00-\u9fff]{0,4}?(?:直言|表示|回答|回复|答复|说)?)\s*(?:is\s*)?[:：][\W_]*)?(?:当然|肯定|绝对|那当然)?"
     # the answer's subject first: 「系统不是让你看手机的」, 它不能
-    r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?"
+    r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?(?:目前|现在|暂时|眼下)?"
     r"(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
-    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|"
+    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|"
     # 我直接说不行; 主播回答：开车时一律不行
     r"(?:我|主播|销售|客服|店员)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以)|"
     # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
     r"(?:that|it)(?:'s|\s+is)\s+not\b(?!\s+(?:all|just|only|everything|the only))|no way\b|not a chance\b|"
     r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"
     # "A: You shouldn't at all", "You mustn't."
-    r"|(?:you|i|we|drivers?)\s+(?:should|must|may|can|could)(?:n't|\s*not)\b(?!\s+only)"
+    r"|(?:you|i|we|drivers?)\s+(?:should|must|may|can|could|ca)(?:n't|\s*not)\b(?!\s+only)"
     # 答：国家标准里没有这种级别 — the standard has no such thing.
     r"|(?:国家标准|国标|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此))"
 )
@@ -481,7 +484,7 @@ INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b
 # "someone asked if it drives itself — no, it's driver assistance".
 _END_MARK = re.compile(r"[?？.!。！]|\s[—–]\s")
 # (an A-not-A question of any verb counts: 算不算准L4, 会不会自己开)
-ZH_QUESTION_IN_CLAUSE = re.compile(r"可不可以|可以不可以|([\u4e00-\u9fff])不\1|能否|可否|是否|吗$|么$")
+ZH_QUESTION_IN_CLAUSE = re.compile(r"可不可以|可以不可以|([\u4e00-\u9fff])[不唔]\1|能否|可否|是否|吗$|么$")
 
 
 def is_answered_no(sentence: str, following: str, end: int | None = None) -> bool:
@@ -501,12 +504,37 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
                 return True
     if end is None:
         return False
+    # an indirect question answered in its next clause: "If a buyer asks whether it can drive
+    # itself, the correct answer is no"
+    answer_start = min((i for i in (sentence.find(c, end) for c in ",;:，；：") if i != -1), default=-1)
+    if answer_start != -1 and INDIRECT_QUESTION.search(sentence, 0, end) and NO_ANSWER.search(sentence[answer_start + 1 :]):
+        return True
     clause_end = min((i for i in (sentence.find(c, end) for c in "，,") if i != -1), default=-1)
     if clause_end == -1:
         return False
     clause_start = max(sentence.rfind(c, 0, end) for c in "，,。") + 1
     clause = sentence[clause_start:clause_end]
     return bool(ZH_QUESTION_IN_CLAUSE.search(clause)) and bool(NO_ANSWER.search(sentence[clause_end + 1 :]))
+
+
+# Someone's claim reported, then refuted by the next sentence: "The dealer told me I could nap on
+# the motorway. | He was wrong.", "My neighbour swears it is self-driving. | HOST: It isn't."
+REPORT_VERB = re.compile(
+    r"\b(?:said|says|claimed|claims|swears|swore|insists|insisted|reckons|told (?:me|us|him|her|them))\b"
+    r"|(?:说|称|声称|号称|宣称|表示)"
+)
+REFUTATION = re.compile(
+    r"^[\W_]*(?:\w{2,12}\s*[:：][\W_]*)?(?:(?:he|she|they|it|that|this)\s+(?:was|were|is|are)\s+(?:wrong|lying|mistaken)"
+    r"|that(?:'s|\s+is)\s+(?:not true|false|wrong|a myth)|(?:it|they|he|she|this car|the car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b"
+    r"|(?:这|那)(?:是|纯属)?(?:假的|谣言|错的|不对的)|(?:并|根本)?不是(?:这样|真的))",
+    re.IGNORECASE,
+)
+
+
+def is_refuted_report(sentence: str, following: str, start: int) -> bool:
+    """A claim reported as someone's words and refuted by the next sentence: the writer does not
+    make it."""
+    return bool(REPORT_VERB.search(sentence, 0, start)) and bool(REFUTATION.search(following))
 
 
 # A question about harm answered no is a safety claim, not a refutation: "Mistakes? It doesn't make
@@ -581,7 +609,7 @@ MONITORING_REACTION = re.compile(
     r"slow\w* down|hands-on request|take (?:back )?control"
 )
 MONITORING_CONDITION = re.compile(
-    r"若|如果|一旦|当|超过|持续|检测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|seconds?)|[一二三四五六七八九十几两]+秒"
+    r"若|如果|一旦|当|超过|持续|检测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|seconds?)|[一二三四五六七八九十几两数]+秒"
 )
 
 
@@ -592,7 +620,8 @@ MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双�
 # policy", 加装防提醒装置导致的事故不予赔付, 平台下架防提醒夹子.
 PENALISED = re.compile(
     r"\b(?:voids?|invalidates?|invalidating|voiding)\s+(?:the|your|this|any)\s+(?:policy|warranty|cover|insurance)\b"
-    r"|不予赔付|不予理赔|拒赔|不赔|下架"
+    r"|\b(?:is|are)\s+not\s+covered\b"
+    r"|不予赔付|不予理赔|拒赔|不赔|下架|不在(?:质保|保修|保险|理赔)范围|不予保修"
 )
 
 

@@ -323,7 +323,7 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
     if "negation" in exceptions:
         if token_end > token_start and context.is_negated(doc, token_start, token_end, lang, start):
             return True
-        if context.is_answered_no(text, following, end):
+        if context.is_answered_no(text, following, end) or context.is_refuted_report(text, following, start):
             return True
     if "supervised-hands-free" in exceptions and context.is_supervised_hands_free(text, following):
         return True
@@ -342,7 +342,8 @@ def _sentence_cleared(rule: Rule, text: str, following: str = "", preceding: str
     return (
         ("mention" in exceptions and context.is_report_or_critique(text))
         or ("negation" in exceptions and (context.is_question_answered_no(text, following)
-                                          or context.is_no_to_question_before(preceding, text)))
+                                          or context.is_no_to_question_before(preceding, text)
+                                          or context.is_refuted_report(text, following, len(text))))
         or ("other-domain" in exceptions and context.is_other_domain(text))
         or _cleared_by_sentence_cues(rule, text)
     )

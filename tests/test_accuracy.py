@@ -51,10 +51,14 @@ SPEC_BAR = 0.95
 # 0.721; zh 0.903, 0.770. Reset when the eighth round (1,198 sentences of conversational,
 # long-tail commercial and spoken copy, 483 to the test part: 3,375 → 3,858) enlarged it, rules
 # unchanged: en 0.882, 0.727; zh 0.905, 0.788. After the false-alarm classes and paraphrase
-# families written from its dev part: en 0.885, 0.729; zh 0.909, 0.790.
+# families written from its dev part: en 0.885, 0.729; zh 0.909, 0.790. Reset when the ninth round
+# (1,189 sentences of corporate and internal copy, world Englishes, Cantonese, Taiwanese and
+# dialect Chinese, and items whose label turns on structure; 484 to the test part: 3,858 → 4,342)
+# enlarged it, rules unchanged: en 0.877, 0.737; zh 0.899, 0.788. After the classes written from
+# its dev part: en 0.878, 0.737; zh 0.899, 0.790.
 RULES_FLOOR = {
-    "en": {"precision": 0.88, "f1": 0.72},
-    "zh": {"precision": 0.90, "f1": 0.78},
+    "en": {"precision": 0.87, "f1": 0.73},
+    "zh": {"precision": 0.89, "f1": 0.78},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # The default run, with the learned paraphrase models (opt-in as `--paraphrase` until the sixth
@@ -88,7 +92,9 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # With the eighth round in the test part (and the other-domain exception on naming, level and
 # overclaim rules), models unchanged: en 0.878, 0.853; zh 0.909, 0.889. Retrained on the dev part
 # with its items, and with its false-alarm classes and paraphrase families: en 0.878, 0.854;
-# zh 0.908, 0.887 (floors keep the retraining margin).
+# zh 0.908, 0.887 (floors keep the retraining margin). With the ninth round in the test part, rules
+# and models unchanged: en 0.869, 0.853; zh 0.899, 0.883. Retrained with its dev part, and with its
+# classes: en 0.872, 0.856; zh 0.903, 0.888.
 FLOOR = {
     "en": {"precision": 0.86, "f1": 0.84},
     "zh": {"precision": 0.89, "f1": 0.87},
