@@ -532,9 +532,13 @@ REFUTATION = re.compile(
 
 
 def is_refuted_report(sentence: str, following: str, start: int) -> bool:
-    """A claim reported as someone's words and refuted by the next sentence: the writer does not
-    make it."""
-    return bool(REPORT_VERB.search(sentence, 0, start)) and bool(REFUTATION.search(following))
+    """A claim reported as someone's words and refuted by the next sentence (or by the short one
+    joined to it: "…swears it drives itself. It doesn't."): the writer does not make it."""
+    if not REPORT_VERB.search(sentence, 0, start):
+        return False
+    mark = _END_MARK.search(sentence, start)
+    rest = sentence[mark.end():] if mark else ""
+    return bool(REFUTATION.search(rest if rest.strip() else following))
 
 
 # A question about harm answered no is a safety claim, not a refutation: "Mistakes? It doesn't make

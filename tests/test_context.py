@@ -34,6 +34,17 @@ def flagged(text: str) -> bool:
     # a term talked about: what it refers to, what a law reserves it for
     ("On our site, 'hands-free' refers to the phone kit, not to driving.", "Hands-free driving on every motorway."),
     ("The new law reserves 'self-driving' for authorised vehicles.", "The new Orla is self-driving."),
+    # a report refuted by the next sentence, or an indirect question answered in the next clause
+    ("My brother-in-law swears his Tarn drives itself. It doesn't.", "My brother-in-law swears his Tarn drives itself. It's brilliant."),
+    ("If a customer asks whether the Tarn drives itself, the honest answer is no.", "Ask whether the Tarn drives itself and we'll show you: it does."),
+    # Cantonese negation and answers
+    ("唔好當佢係自動駕駛，手要揸住軚盤。", "呢架車係自動駕駛，上高速瞓覺都得。"),
+    ("問：開咗輔助可唔可以放手？答：唔得。", "開咗輔助就可以放手，好舒服。"),
+    # damage from misuse excluded from cover
+    ("Damage caused by hands-off use is not covered by the warranty.", "Enjoy hands-off use on every motorway."),
+    # a driver who drives hands-free is still the driver, not the car (a certified system with its conditions)
+    ("Tarn HighwayFree lets you drive hands-free on approved divided highways, provided your eyes stay on the road.",
+     "Tarn HighwayFree lets the car drive while you relax."),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)
