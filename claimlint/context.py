@@ -55,7 +55,7 @@ ZH_POST_NEGATION = re.compile(
     # 准L3这种说法根本不存在 (not "准L3，不存在对手": a comma starts another clause).
     # Several quoted terms in a row share the verdict: "L2.5""L2.9"均无标准依据.
     r"|^[\"'”’」』]{0,2}(?:[、，,和与及]?[\"'“‘「『][^\"'“”‘’「」『』]{1,16}[\"'”’」』]){0,4}"
-    r"(?:这种|这一|的)?(?:级别|说法|提法)?(?:均|都|也)?(?:并|根本|其实)?(?:无|没有(?:任何)?|缺乏)(?:国家)?(?:标准|依据|根据|定义)"
+    r"(?:这种|这一|的)?(?:级别|说法|提法)?(?:均|都|也)?(?:并|根本|其实)?(?:无|没有|缺乏)(?:任何)?(?:国家)?(?:标准|依据|根据|定义)"
     # 准L3只是营销造词: the term called a marketing invention.
     r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)?(?:只是|不过是|仅仅是|仅是|纯属|纯粹是)(?:一个|一种)?(?:营销|宣传|商业)(?:造词|噱头|话术|概念|用语|包装|说法)"
     r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)(?:并|根本|其实)?不存在"
@@ -158,7 +158,7 @@ ZH_MENTION_CUES = re.compile(
     # renamed, debated, told apart: 改称“智能辅助驾驶”; 网友热议“L2.999”; “辅助驾驶”与“自动驾驶”的区别
     r"改称|改叫|改成|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)|"
     # editing instructions: 改写为“Level 2”; 不要译成“解放双手”; 换成“减轻疲劳”; 须写作; 可用/不可用; 仅限L3
-    r"改写|译成|译为|换成|写作|措辞|不可用|仅限|僅限|偷换概念|笑话|玩笑|段子|调整为|删除|删掉"
+    r"改写|译成|译为|换成|写作|措辞|不可用|仅限|僅限|偷换概念|笑话|玩笑|段子|调整为|删除|删掉|叫作|受访|误会|名称"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
@@ -168,7 +168,8 @@ TAXONOMY_RE = re.compile(
     # "Level 5 is full driving automation": the standard's name for a level
     r"\blevel [0-5] (?:is|means) (?:full|conditional|partial|high|no) (?:driving )?automation\b|"
     # 3级的正式名称; “自动驾驶”只指3级到5级
-    r"正式名称|只指[0-5三四五]级"
+    r"正式名称|只指[0-5三四五]级|"
+    r"\blevel [0-5] \((?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
 )
 EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)|"
@@ -227,7 +228,10 @@ NEWS_RE = re.compile(
     r"shares (?:fell|rose|dropped|slid|jumped|tumbled|surged)|analysts? (?:questioned|said|doubt\w*|warned)|"
     # condemnation of someone's conduct ("slammed carmakers for livestreams…"), not "slammed on the brakes"
     r"(?:slamm|condemn|lambast|rebuk|castigat|chastis)\w*\s+(?:[\w'-]+\s+){0,4}?for|took aim at)\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
-    r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出"
+    r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出|"
+    # reporters, judges and fact-check ratings: "a spokesperson told reporters", 记者走访发现, 法官在判决中写道
+    # (not "fact-check" or 辟谣 alone: a myth-buster may get the fact wrong and make the claim)
+    r"\btold reporters\b|\bour rating:|^新闻[：:]|记者(?:走访|调查|暗访|询问)|法官|判决"
 )
 # Criticism and commentary judge someone else's marketing: 车评人批评某品牌演示脱手驾驶; 任何说开车可以睡觉的
 #广告都是在撒谎; 把辅助驾驶说成解放双手是拿用户安全做营销; 培训材料把无需接管列为违规示例.
@@ -262,7 +266,7 @@ def is_criticism(sentence: str) -> bool:
     return bool(EN_CRITICISM.search(sentence))
 
 REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth|"
-                            r"ministry|regulators?|xinhua|reuters|associated press|news agency")
+                            r"ministry|regulators?|xinhua|reuters|associated press|news agency|并无|不属于")
 
 
 # The maker's own people speaking for the product: a quoted claim by a CEO at a launch or to
@@ -304,7 +308,7 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
 
 
 # Two terms compared: 智能辅助驾驶和自动驾驶差在哪？(not 和自动驾驶没区别, which equates them)
-ZH_TERMS_COMPARED = re.compile(r"(?:和|与|跟)[^，。？！,]{1,12}(?:的区别(?:是|在于|在哪)|差在哪|有什么区别|有何区别|的差别在于)")
+ZH_TERMS_COMPARED = re.compile(r"(?:和|与|跟)[^，。？！,]{1,12}(?:的(?:根本|主要|最大|核心)?区别(?:是|在于|在哪)|差在哪|有什么区别|有何区别|的差别在于)")
 
 
 def has_mention_cue(sentence: str) -> bool:
@@ -312,10 +316,16 @@ def has_mention_cue(sentence: str) -> bool:
     return bool(EN_MENTION_CUES.search(sentence) or ZH_MENTION_CUES.search(sentence))
 
 
+QUIZ_OR_MYTH = re.compile(
+    r"\bmyth\s*[:：]|\btrue or false\b|\bwhich of these\b|\banswer\s*[:：]\s*\(?[a-d]\)|误区[:：]|真相[:：]|判断题|选择题|问卷|第\s*\d+\s*题|[（(][×✗✘][）)]"
+)
+
+
 def is_report_or_critique(sentence: str) -> bool:
     """A whole sentence that reports (news, enforcement), explains the levels, defines terms or
     criticises someone's marketing: whatever claim it holds is talked about, not made."""
     return bool(NEWS_RE.search(sentence) or ZH_CRITICISM.search(sentence) or TAXONOMY_RE.search(sentence)
+                or QUIZ_OR_MYTH.search(sentence)
                 or ZH_TERMS_COMPARED.search(sentence)
                 or GLOSSARY_ENTRY.search(sentence) or is_criticism(sentence))
 
@@ -373,7 +383,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
     r"liftgates?|trunk lids?|toilets?|suitcases?|karts?|go-karts?|gamepads?|altitude|runways?|"
-    r"airfields?|hangars?|hangared|air traffic|gamers?|players|racing-game|tie-in|dash ?cams?|crm|hedging|shuttles?|motorbikes?|motorcycles?|\w*mow(?:ers?|ing)?|helicopters?|space probes?|trading (?:systems?|bots?|algorithms?)|portfolios?|"
+    r"airfields?|hangars?|hangared|air traffic|airlines?|gamers?|players|racing-game|tie-in|dash ?cams?|crm|hedging|shuttles?|motorbikes?|motorcycles?|\w*mow(?:ers?|ing)?|helicopters?|space probes?|trading (?:systems?|bots?|algorithms?)|portfolios?|"
     # airliners by type, flight crews and altitudes: "held the 737 at 36,000 feet"
     r"boeing|airbus|cessna|7[1-8]7s?|a3[1-8]0s?|(?:flight |cabin |the )crews?|\d[\d,]* ?(?:feet|ft)|"
     # mining, quarries and closed industrial sites
@@ -396,7 +406,7 @@ EN_HUMAN_DRIVER = re.compile(
     r"(?:sleeping|napping|dozing)\s+(?:children|kids|babies|toddlers|passengers|little ones)|"
     r"(?:children|kids|babies|toddlers|passengers|little ones)\s+(?:in the (?:back|rear)(?: seats?)?\s+)?(?:can\s+|to\s+|may\s+)?"
     r"(?:sleep|nap|doze|rest)|"
-    r"chauffeurs?(?: service)?\s+(?:will\s+|can\s+|would\s+)?(?:drive|drives|take|takes|bring|brings)\s+you)\b"
+    r"chauffeurs?(?: service)?\b[^.;:!?,]{0,40}?\b(?:drive|drives|take|takes|bring|brings)\s+you)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
@@ -460,7 +470,8 @@ NO_ANSWER = re.compile(
     r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|"
     r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|the answer|"
     # a speaker's label before the answer: 车主：不能; 工程师直言：「系统不是让你看手机的。」
-    r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问)[\u4e00-\u9fff]{0,4}?(?:直言|表示|回答|回复|答复|说)?)\s*(?:is\s*)?[:：][\W_]*)?(?:当然|肯定|绝对|那当然)?"
+    r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问)[\u4e00-\u9fff]{0,4}?(?:直言|表示|回答|回复|答复|说)?|"
+    r"[\u4e00-\u9fff]{1,6}?(?:答|回答|回复|答复)[\u4e00-\u9fff]{0,5})\s*(?:is\s*)?[:：][\W_]*)?(?:当然|肯定|绝对|那当然)?"
     # the answer's subject first: 「系统不是让你看手机的」, 它不能
     r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?(?:目前|现在|暂时|眼下)?"
     r"(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
