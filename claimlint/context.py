@@ -542,6 +542,21 @@ REFUTATION = re.compile(
 )
 
 
+# A negative quantifier as the subject: "No car sold today, ours included, is self-driving",
+# 没有任何一套L2系统能让你在高速上睡觉 — the claim is denied of every car, however far the verb.
+# (Not "No other car drives itself like ours": that claims it of ours.)
+NEGATIVE_SUBJECT = re.compile(
+    r"\bno\s+(?!other\b|more\b|need\b)(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|systems?|models?|assist\w*|feature|features)\b"
+    r"(?![^.;!?]*\b(?:like|than|quite like|as well as)\b)[^.;!?]{0,60}?\b(?:is|are|can|could|will|does|do|offers?|lets?)\b"
+    r"|没有(?:任何)?(?:一款|一套|一辆|一个|哪款|哪套|哪辆)?[^。，,]{0,12}?(?:系统|车|车型|功能)[^。]{0,6}?(?:能|可以|是|敢|会)"
+)
+
+
+def has_negative_subject(sentence: str, start: int) -> bool:
+    """The match's subject is a negative quantifier (no car, 没有任何一套系统) somewhere before it."""
+    return bool(NEGATIVE_SUBJECT.search(sentence, 0, start))
+
+
 def is_refuted_report(sentence: str, following: str, start: int) -> bool:
     """A claim reported as someone's words and refuted by the next sentence (or by the short one
     joined to it: "…swears it drives itself. It doesn't."): the writer does not make it."""

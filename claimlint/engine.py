@@ -325,6 +325,8 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
             return True
         if context.is_answered_no(text, following, end) or context.is_refuted_report(text, following, start):
             return True
+        if context.has_negative_subject(text, start):
+            return True
     if "supervised-hands-free" in exceptions and context.is_supervised_hands_free(text, following):
         return True
     if "mention" in exceptions and context.is_mention(text, start, end):

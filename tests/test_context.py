@@ -40,6 +40,9 @@ def flagged(text: str) -> bool:
     # Cantonese negation and answers
     ("唔好當佢係自動駕駛，手要揸住軚盤。", "呢架車係自動駕駛，上高速瞓覺都得。"),
     ("問：開咗輔助可唔可以放手？答：唔得。", "開咗輔助就可以放手，好舒服。"),
+    # a negative quantifier as the subject, however far the verb
+    ("No car on sale today, ours included, is self-driving.", "Our car on sale today, the Tarn, is self-driving."),
+    ("没有任何一套L2系统能让你在高速上睡觉。", "这套L2系统能让你在高速上睡觉。"),
     # damage from misuse excluded from cover
     ("Damage caused by hands-off use is not covered by the warranty.", "Enjoy hands-off use on every motorway."),
     # a driver who drives hands-free is still the driver, not the car (a certified system with its conditions)
@@ -49,6 +52,11 @@ def flagged(text: str) -> bool:
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)
     assert flagged(claim)
+
+
+def test_no_other_car_is_a_comparison_not_a_negative_subject():
+    assert context.has_negative_subject("no car sold today, ours included, is self-driving.", 40)
+    assert not context.has_negative_subject("no other car on sale today drives itself quite like ours.", 37)
 
 
 def test_a_penalty_is_for_the_policy_not_for_the_reminder():
