@@ -483,7 +483,7 @@ NO_ANSWER = re.compile(
     r"(?:that|it)(?:'s|\s+is)\s+not\b(?!\s+(?:all|just|only|everything|the only))|no way\b|not a chance\b|"
     r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"
     # "A: You shouldn't at all", "You mustn't."
-    r"|(?:you|i|we|drivers?)\s+(?:should|must|may|can|could|ca)(?:n't|\s*not)\b(?!\s+only)"
+    r"|(?:you|i|we|drivers?)\s+(?:(?:should|must|may|can|could)(?:n't|\s*not)|can't)\b(?!\s+only)"
     # 答：国家标准里没有这种级别 — the standard has no such thing.
     r"|(?:国家标准|国标|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此))"
 )
