@@ -59,7 +59,7 @@ SPEC_BAR = 0.95
 # paraphrase families of the car driving and the driver released, with compliant twins, and copy
 # that talks about claims: news, fact-checks, legal and academic summaries; 422 to the test part:
 # 4,342 → 4,764) enlarged it, rules unchanged: en 0.876, 0.729; zh 0.892, 0.772. After the classes
-# written from its dev part: en 0.876, 0.731; zh 0.896, 0.774.
+# written from its dev part: en 0.877, 0.732; zh 0.896, 0.774.
 RULES_FLOOR = {
     "en": {"precision": 0.87, "f1": 0.72},
     "zh": {"precision": 0.89, "f1": 0.77},
