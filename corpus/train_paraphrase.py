@@ -1,6 +1,6 @@
 """Train claimlint's paraphrase models (claimlint/matching/paraphrase.py) from the development part.
 
-    python corpus/train_paraphrase.py            # writes rulesets/optional/paraphrase-model.json
+    python corpus/train_paraphrase.py            # writes rulesets/optional/paraphrase-model-{en,zh}.json
     python corpus/train_paraphrase.py --report   # also prints cross-validated thresholds
 
 Training data: `dev.jsonl` (never `test.jsonl`), `background.jsonl` (ordinary copy that makes no
@@ -31,7 +31,8 @@ from claimlint.evaluate import Counts, same_text_key  # noqa: E402
 from claimlint.matching.paraphrase import FORMAT, features, sigmoid  # noqa: E402
 from claimlint.normalize import normalize  # noqa: E402
 
-OUTPUT = HERE.parent / "rulesets" / "optional" / "paraphrase-model.json"
+# One file per language, so that a run over English copy never reads the Chinese weights.
+OUTPUTS = {lang: HERE.parent / "rulesets" / "optional" / f"paraphrase-model-{lang}.json" for lang in ("en", "zh")}
 LABELS = ("autonomy", "level-inflation", "disengagement", "overclaim")
 EPOCHS = 25
 LEARNING_RATE = 0.2
@@ -224,9 +225,12 @@ def main() -> None:
     args = parser.parse_args()
     items = training_items()
     model = train(items)
-    OUTPUT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    sizes = {lang: sum(len(m["weights"]) for m in [spec["detector"], *spec["labels"].values()]) for lang, spec in model["languages"].items()}
-    print(f"wrote {OUTPUT} ({OUTPUT.stat().st_size // 1024} KB; weights per language: {sizes})")
+    for lang, spec in model["languages"].items():
+        output = OUTPUTS[lang]
+        single = {**model, "languages": {lang: spec}}
+        output.write_text(json.dumps(single, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+        weights = sum(len(m["weights"]) for m in [spec["detector"], *spec["labels"].values()])
+        print(f"wrote {output} ({output.stat().st_size // 1024} KB; {weights} weights)")
     if args.report:
         report(items)
 

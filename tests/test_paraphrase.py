@@ -4,6 +4,7 @@ shipped model matching what the training script makes of the corpus."""
 from __future__ import annotations
 
 import json
+import re
 import runpy
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from claimlint.normalize import normalize
 from claimlint.rules.loader import RulesetError, load_path
 
 ROOT = Path(__file__).resolve().parents[1]
-MODEL = ROOT / "rulesets" / "optional" / "paraphrase-model.json"
+MODELS = {lang: ROOT / "rulesets" / "optional" / f"paraphrase-model-{lang}.json" for lang in ("en", "zh")}
 PARAPHRASE = Config(paraphrase=True)
 
 
@@ -31,11 +32,11 @@ def test_features_are_words_pairs_and_character_grams():
 
 
 def test_only_sentences_about_driving_are_scored():
-    model = paraphrase.load(str(MODEL))
-    assert not model["en"].talks_about_driving("# veyra 28", "en")
-    assert not model["en"].talks_about_driving("fresh coffee every morning for the whole office", "en")
-    assert model["en"].talks_about_driving("the car handles the whole commute for me", "en")
-    assert not model["zh"].talks_about_driving("欢迎光临", "zh")
+    english, chinese = (paraphrase.load(str(MODELS[lang]))[lang] for lang in ("en", "zh"))
+    assert not english.talks_about_driving("# veyra 28", "en")
+    assert not english.talks_about_driving("fresh coffee every morning for the whole office", "en")
+    assert english.talks_about_driving("the car handles the whole commute for me", "en")
+    assert not chinese.talks_about_driving("欢迎光临", "zh")
 
 
 def test_paraphrase_findings_come_by_default_not_when_turned_off_and_name_their_cues():
@@ -76,7 +77,7 @@ def test_a_missing_model_or_label_is_a_located_ruleset_error(tmp_path):
         next(line for line in ruleset.splitlines() if "model: {file:" in line)) + 1
     assert "not a claimlint paraphrase model" in error.value.message
 
-    (tmp_path / "paraphrase-model.json").write_text(json.dumps({"format": 1, "languages": {}}), encoding="utf-8")
+    (tmp_path / "paraphrase-model-en.json").write_text(json.dumps({"format": 1, "languages": {}}), encoding="utf-8")
     load_path.cache_clear()
     with pytest.raises(RulesetError, match="has no label"):
         load_path(str(copy))
@@ -86,9 +87,10 @@ def test_the_shipped_model_is_what_training_on_the_corpus_gives():
     """A corpus or script change without retraining would ship a stale model."""
     trainer = runpy.run_path(str(ROOT / "corpus" / "train_paraphrase.py"))
     fresh = trainer["train"](trainer["training_items"]())
-    shipped = json.loads(MODEL.read_text("utf-8"))
     tolerance = 0.002  # libm differences across machines move the last digits
     for lang, spec in fresh["languages"].items():
+        shipped = json.loads(MODELS[lang].read_text("utf-8"))
+        assert set(shipped["languages"]) == {lang}  # one language per file
         assert shipped["languages"][lang]["gate_words" if lang == "en" else "gate_strings"] == \
             spec["gate_words" if lang == "en" else "gate_strings"]
         stored_models = {**shipped["languages"][lang]["labels"], "detector": shipped["languages"][lang]["detector"]}
@@ -126,7 +128,7 @@ def test_whole_sentence_context_clears_a_model_finding():
     """The models know little about news; the context check that clears rules clears them too."""
     reported = "The agency said owners caught up on sleep on the motorway while the car did the work."
     normalized = normalize(reported).flat()
-    assert paraphrase.judge(str(MODEL), [("disengagement", 0.9)], normalized, "en")[0] is not None
+    assert paraphrase.judge(str(MODELS["en"]), [("disengagement", 0.9)], normalized, "en")[0] is not None
     assert rule_ids(reported) == []
 
 
@@ -138,7 +140,7 @@ def test_a_hostile_model_file_is_refused_not_loaded(tmp_path, monkeypatch):
     monkeypatch.setattr(paraphrase, "MAX_MODEL_BYTES", 10)
     paraphrase.load.cache_clear()
     with pytest.raises(paraphrase.ModelError, match="larger than"):
-        paraphrase.load(str(MODEL))
+        paraphrase.load(str(MODELS["en"]))
     paraphrase.load.cache_clear()
 
 
@@ -204,7 +206,7 @@ def _tiny_ruleset(tmp_path, word: str) -> Config:
                                          encoding="utf-8")
     paraphrase.load.cache_clear()
     ruleset = (ROOT / "rulesets" / "optional" / "paraphrase.yaml").read_text("utf-8")
-    (tmp_path / "paraphrase.yaml").write_text(ruleset.replace("paraphrase-model.json", "model.json"), encoding="utf-8")
+    (tmp_path / "paraphrase.yaml").write_text(re.sub(r"paraphrase-model-(?:en|zh)\.json", "model.json", ruleset), encoding="utf-8")
     load_path.cache_clear()
     return Config(rulesets=(str(tmp_path / "paraphrase.yaml"),))
 
