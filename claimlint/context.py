@@ -138,7 +138,7 @@ EN_MENTION_CUES = re.compile(
     r"misleading|accus\w*|complaint|reportedly|renamed?|rebrand\w*|dropped|stop using|ceased using|"
     r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
     r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline|said|says|told|"
-    r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+\b[^.;!?]{0,30}?\bas|refer(?:s|red|ring)? to|warn\w*|insurers?|reserv\w*|legislation|statute|reporters?|journalists?|"
+    r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+\b[^.;!?]{0,30}?\bas|refer(?:s|red|ring)? to|warn\w*|insurers?|reserv\w*|reporters?|journalists?|"
     r"edited|deleted|removed|withdrawn|pulled|struck|hashtags?|examples?|terminology|risky|rejected|reject|vetoed|"
     r"copy reviews?|legal reviews?|translat\w*|render(?:ed|ing)?|quoting|paper|editorial|analysts?|questioned|"
     r"guidance|(?:no longer|stop|stopped|cease|ceased|will not|won't) (?:describ|call|us|market|advertis|refer)\w*|"
@@ -304,7 +304,7 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
         return True
     if EN_MAKER_SPEAKER.search(sentence):
         return False  # the maker's own claim, quoted
-    return bool(EN_MENTION_CUES.search(sentence) or ZH_MENTION_CUES.search(sentence))
+    return has_mention_cue(sentence)
 
 
 # Two terms compared: 智能辅助驾驶和自动驾驶差在哪？(not 和自动驾驶没区别, which equates them)
@@ -466,6 +466,8 @@ def is_human_driven(sentence: str) -> bool:
 # --- a question answered "no" -------------------------------------------------------------------
 
 QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
+# "No" as an answer, not "no need", "no problem", "no hands" (which grant the claim)
+_NO_WORD = r"no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)"
 NO_ANSWER = re.compile(
     r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|"
     r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|the answer|"
@@ -474,7 +476,7 @@ NO_ANSWER = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:答|回答|回复|答复)[\u4e00-\u9fff]{0,5})\s*(?:is\s*)?[:：][\W_]*)?(?:当然|肯定|绝对|那当然)?"
     # the answer's subject first: 「系统不是让你看手机的」, 它不能
     r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?(?:目前|现在|暂时|眼下)?"
-    r"(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    rf"(?:{_NO_WORD}|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
     r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|"
     # 我直接说不行; 主播回答：开车时一律不行
@@ -598,7 +600,7 @@ def is_question_answered_no(sentence: str, following: str) -> bool:
 # ("Tired? | The car doesn't get tired." is a claim).
 _BARE_NO = re.compile(
     r"^[\W_]*(?:(?:a|答|回答|回复)\s*[:：][\W_]*)?"
-    r"(?:no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)|nope\b|absolutely not\b|"
+    rf"(?:{_NO_WORD}|nope\b|absolutely not\b|"
     r"不(?:能|行|可以|是|会的)|没有|否|想都别想|想多了|没门)",
     re.IGNORECASE,
 )
