@@ -148,7 +148,6 @@ class Engine:
                 return
             text = flat[sentence.start : sentence.end]
             following = flat[sentence.end : sentence.end + 160]
-            preceding = flat[max(0, sentence.start - 160) : sentence.start]
             triggered = hits.patterns_in(sentence.start, sentence.end)
             before = len(found)
             for lang in self._languages_of(sentence, text):
@@ -158,6 +157,7 @@ class Engine:
                 for rule, start, end in self._match_sentence(text, lang, candidates, following):
                     found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
             if len(found) == before and sentence.lang in self._models:
+                preceding = flat[max(0, sentence.start - 160) : sentence.start]
                 for rule, cues in self._paraphrases(text, sentence.lang, following, preceding):
                     match = self._locate(document, segment, normalized, sentence, rule, 0, len(text))
                     found.append(replace(match, cues=cues))
