@@ -22,8 +22,8 @@ MODELS = {lang: ROOT / "rulesets" / "optional" / f"paraphrase-model-{lang}.json"
 PARAPHRASE = Config(paraphrase=True)
 
 
-def rule_ids(text: str, config: Config = PARAPHRASE) -> list[str]:
-    return sorted(f.rule_id for f in claimlint.lint_text(text, config=config))
+def rule_ids(text: str, config: Config = PARAPHRASE, lang: str | None = None) -> list[str]:
+    return sorted(f.rule_id for f in claimlint.lint_text(text, lang=lang, config=config))
 
 
 def test_features_are_words_pairs_and_character_grams():
@@ -216,13 +216,10 @@ def test_a_model_finding_whose_claim_is_only_a_quoted_mention_is_cleared(tmp_pat
     cue) and the model no longer flags it once the quotations are taken out."""
     config = _tiny_ruleset(tmp_path, "nap")
 
-    def flagged(text):
-        return [f.rule_id for f in claimlint.lint_text(text, lang="en", config=config)]
-
-    assert flagged("You can nap in the car all the way home.") == ["paraphrase-disengagement-en"]
-    assert flagged('Our car: "nap all the way home."') == ["paraphrase-disengagement-en"]  # quoted, no mention cue
-    assert flagged('The "nap in the car" boast is false.') == []
-    assert flagged('The "nap in the car" boast is false, and you can nap in the car.') != []  # claimed outside too
+    assert rule_ids("You can nap in the car all the way home.", config, "en") == ["paraphrase-disengagement-en"]
+    assert rule_ids('Our car: "nap all the way home."', config, "en") == ["paraphrase-disengagement-en"]  # quoted, no mention cue
+    assert rule_ids('The "nap in the car" boast is false.', config, "en") == []
+    assert rule_ids('The "nap in the car" boast is false, and you can nap in the car.', config, "en") != []  # claimed outside too
     paraphrase.load.cache_clear()
     load_path.cache_clear()
 
@@ -233,12 +230,9 @@ def test_a_model_finding_on_a_question_answered_no_is_cleared(tmp_path):
     (不用), a question about harm ("Any risk? No."), or a list of questions (不会倒车？不会变道？)."""
     config = _tiny_ruleset(tmp_path, "nap")
 
-    def flagged(text):
-        return [f.rule_id for f in claimlint.lint_text(text, lang="en", config=config)]
-
-    assert flagged("Can I nap in the car on the motorway? No, you must watch the road.") == []
-    assert flagged("Can I nap in the car on the motorway? Yes, all the way home.") == ["paraphrase-disengagement-en"]
-    assert flagged("Any risk if I nap in the car? No.") == ["paraphrase-disengagement-en"]
+    assert rule_ids("Can I nap in the car on the motorway? No, you must watch the road.", config, "en") == []
+    assert rule_ids("Can I nap in the car on the motorway? Yes, all the way home.", config, "en") == ["paraphrase-disengagement-en"]
+    assert rule_ids("Any risk if I nap in the car? No.", config, "en") == ["paraphrase-disengagement-en"]
     paraphrase.load.cache_clear()
     load_path.cache_clear()
     assert context.is_question_answered_no("能脱手吗？不能，双手须握住方向盘。", "")
@@ -253,10 +247,7 @@ def test_a_model_finding_without_readable_cues_is_still_a_finding_to_the_use_men
     a claim: inside quotations it is cleared, outside them it stays."""
     config = _tiny_ruleset(tmp_path, "it")
 
-    def flagged(text):
-        return [f.rule_id for f in claimlint.lint_text(text, lang="en", config=config)]
-
-    assert flagged('The "it drives the car" boast is false.') == []
-    assert flagged('The "it drives" boast is false, and it drives the car.') == ["paraphrase-disengagement-en"]
+    assert rule_ids('The "it drives the car" boast is false.', config, "en") == []
+    assert rule_ids('The "it drives" boast is false, and it drives the car.', config, "en") == ["paraphrase-disengagement-en"]
     paraphrase.load.cache_clear()
     load_path.cache_clear()
