@@ -32,6 +32,7 @@ class RawMatch:
     sentence: str  # original-source text around the match, for reports and fingerprints
     missing: tuple[str, ...] = ()  # for document rules: the required groups not found
     cues: tuple[str, ...] = ()  # for paraphrase models: the features that weighed most
+    lang: str = ""  # the language of the copy it was found in, for the message and suggestions
 
 
 def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warnings: list[str] | None = None) -> list[RawMatch]:
@@ -57,7 +58,7 @@ def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warni
             first = _first_occurrence(normalized, rule, groups["promotes"], warnings)
             if first is not None:
                 segment, start, end = first
-                found.append(RawMatch(rule, start, end, segment.text.strip()[:200], missing))
+                found.append(RawMatch(rule, start, end, segment.text.strip()[:200], missing, lang=lang))
                 break
     return found
 

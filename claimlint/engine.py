@@ -22,7 +22,7 @@ from claimlint.normalize import HAN_RE, Normalized, normalize
 from claimlint.readers.base import Document, Segment
 from claimlint.rules.guarded_regex import RegexTimeout
 from claimlint.rules.model import Pattern, Rule
-from claimlint.sentences import Sentence, split_sentences
+from claimlint.sentences import Sentence, language_of, split_sentences
 
 
 # A document with more matches than this is machine-made or hostile (a claim repeated 300,000
@@ -35,6 +35,7 @@ CONTEXT_REACH = 300
 # Markup that can split a trigger term in a raw file: tags, emphasis, escapes, code ticks.
 _MARKUP_RE = re.compile(r"<[^<>]{0,2000}>|[*_`~\\]")
 _WHITESPACE_RE = re.compile(r"\s+")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2}")
 
 
 @dataclass
@@ -265,7 +266,7 @@ class Engine:
         s_start, s_end = segment.source_span(sent_start, sent_end)
         # The sentence around the match, at most CONTEXT_REACH characters either side of it.
         s_start, s_end = max(s_start, source_start - CONTEXT_REACH), min(s_end, source_end + CONTEXT_REACH)
-        return RawMatch(rule, source_start, source_end, document.source[s_start:s_end])
+        return RawMatch(rule, source_start, source_end, document.source[s_start:s_end], lang=sentence.lang)
 
     def _finding(self, document: Document, match: RawMatch) -> Finding:
         rule = match.rule
@@ -282,9 +283,9 @@ class Engine:
             ruleset=rule.ruleset,
             category=rule.category,
             severity=self.severity_overrides.get(rule.id, self.severity_overrides.get(rule.ruleset, rule.severity)),
-            message=rule.message + (f" (cues: {', '.join(match.cues)})" if match.cues else ""),
+            message=rule.message_in(match.lang) + (f" (cues: {', '.join(match.cues)})" if match.cues else ""),
             text=text,
-            suggestions=_same_script_first(rule.suggestions, text),
+            suggestions=_in_reading_order(rule.suggestions, text, match.lang),
             basis=(rule.basis,) if rule.basis else (),
             rulesets=(rule.ruleset,),
             location=document.line_labels.get(line),
@@ -403,13 +404,23 @@ def _has_han(text: str) -> bool:
 def _script_mismatch(finding: Finding) -> bool:
     """Whether the finding's first suggestion is in another script than the words it flags: a
     merged finding is led by a rule that speaks the copy's language when one exists."""
-    return bool(finding.suggestions) and _has_han(finding.suggestions[0]) != _has_han(finding.text)
+    return bool(finding.suggestions) and _script(finding.suggestions[0]) != _script(finding.text)
 
 
-def _same_script_first(suggestions: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """English copy gets English wording first, Chinese copy Chinese wording (stable otherwise)."""
-    han = _has_han(text)
-    return tuple(sorted(suggestions, key=lambda suggestion: _has_han(suggestion) != han))
+def _script(text: str) -> str:
+    """"han", "latin" (a word of two letters or more), or "neutral" (a level such as L2.5)."""
+    if _has_han(text):
+        return "han"
+    return "latin" if _LATIN_WORD_RE.search(text) else "neutral"
+
+
+def _in_reading_order(suggestions: tuple[str, ...], flagged: str, lang: str) -> tuple[str, ...]:
+    """Suggestions in the script of the flagged words first, since `--fix` puts the first one in
+    their place ("L2.5" → "L2"); then those in the copy's language (a Chinese sentence's "L2.5级体验"
+    is offered Chinese wording before English); stable otherwise."""
+    flagged_script = _script(flagged)
+    copy_script = "han" if lang == "zh" else "latin"
+    return tuple(sorted(suggestions, key=lambda s: (_script(s) != flagged_script, _script(s) != copy_script)))
 
 
 def _overlap(a: Finding, b: Finding) -> bool:
@@ -424,5 +435,6 @@ def _combine(kept: Finding, other: Finding) -> Finding:
         kept,
         basis=kept.basis + tuple(b for b in other.basis if b not in kept.basis),
         rulesets=kept.rulesets + (other.ruleset,),
-        suggestions=kept.suggestions + tuple(s for s in other.suggestions if s not in kept.suggestions),
+        suggestions=_in_reading_order(kept.suggestions + tuple(s for s in other.suggestions if s not in kept.suggestions),
+                                      kept.text, language_of(kept.context.lower())),
     )

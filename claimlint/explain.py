@@ -7,6 +7,8 @@ import textwrap
 
 from claimlint.rules.model import Rule, Ruleset
 
+_LANGUAGE_NAMES = {"en": "English", "zh": "Chinese"}
+
 
 def rules_table(rulesets: list[Ruleset]) -> str:
     lines = []
@@ -41,6 +43,7 @@ def rules_json(rulesets: list[Ruleset]) -> str:
                         "languages": list(rule.languages),
                         "basis": rule.basis,
                         "message": rule.message,
+                        "messages": dict(rule.messages),
                     }
                     for rule in ruleset.rules
                 ],
@@ -62,7 +65,8 @@ def rules_markdown(rulesets: list[Ruleset]) -> str:
                       + (f" — <{source['url']}>" if source.get("url") else ""), ""]
         lines += ["| rule | category | severity | languages | message | basis |", "|---|---|---|---|---|---|"]
         for rule in ruleset.rules:
-            cells = [f"`{rule.id}`", rule.category, rule.severity, ", ".join(rule.languages), rule.message, rule.basis]
+            message = "<br>".join([rule.message] + [f"*{lang}:* {text}" for lang, text in rule.messages])
+            cells = [f"`{rule.id}`", rule.category, rule.severity, ", ".join(rule.languages), message, rule.basis]
             lines.append("| " + " | ".join(" ".join(c.split()).replace("|", "\\|") for c in cells) + " |")
         lines.append("")
     return "\n".join(lines)
@@ -83,6 +87,7 @@ def _explain_one(ruleset: Ruleset, rule: Rule, product_level: int | None) -> str
     wrap = lambda text: textwrap.fill(" ".join(text.split()), width=88, initial_indent="  ", subsequent_indent="  ")  # noqa: E731
     parts = [
         f"{rule.id} — {rule.message}",
+        *(f"  shown to {_LANGUAGE_NAMES.get(lang, lang)} copy: {text}" for lang, text in rule.messages),
         f"  ruleset: {ruleset.id} ({ruleset.title}; {ruleset.jurisdiction or '-'}, {ruleset.status or 'status not stated'})",
         f"  category: {rule.category}   severity: {rule.severity}   languages: {', '.join(rule.languages)}",
         "",

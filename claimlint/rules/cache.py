@@ -20,7 +20,7 @@ from pathlib import Path
 from claimlint.rules import guarded_regex
 from claimlint.rules.model import Pattern, Rule, Ruleset
 
-FORMAT = 6  # bump when the compiled form changes
+FORMAT = 7  # bump when the compiled form changes
 
 
 def directory() -> Path | None:
@@ -105,6 +105,7 @@ def _ruleset(data: dict) -> Ruleset:
     for raw in data["rules"]:
         patterns = tuple(_pattern(p) for p in raw.pop("patterns"))
         fields = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+        fields["messages"] = tuple(tuple(pair) for pair in fields.get("messages", ()))
         rules.append(Rule(patterns=patterns, **fields))
     return Ruleset(
         id=data["id"], title=data["title"], rules=tuple(rules), jurisdiction=data["jurisdiction"],

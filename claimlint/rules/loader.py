@@ -250,6 +250,7 @@ def _build(path: str, root: yaml.Node, document: dict) -> Ruleset:
                 severity=raw["severity"],
                 languages=tuple(raw["languages"]),
                 message=raw["message"].strip(),
+                messages=tuple((lang, text.strip()) for lang, text in raw.get("messages", {}).items()),
                 patterns=patterns,
                 rationale=raw.get("rationale", "").strip(),
                 basis=raw.get("basis", "").strip(),

@@ -33,6 +33,8 @@ class Rule:
     languages: tuple[str, ...]
     message: str
     patterns: tuple[Pattern, ...]
+    # The message in other languages, (language, text): copy in that language gets it instead.
+    messages: tuple[tuple[str, str], ...] = ()
     rationale: str = ""
     basis: str = ""
     exceptions: tuple[str, ...] = ()
@@ -45,6 +47,11 @@ class Rule:
     max_level: int | None = None
     path: str = ""
     line: int = 0
+
+    def message_in(self, lang: str) -> str:
+        """The message in the copy's language when the rule has one, else its main message, so a
+        copywriter reads the finding in the language they write."""
+        return next((text for language, text in self.messages if language == lang), self.message)
 
     @property
     def is_document_rule(self) -> bool:
