@@ -243,7 +243,10 @@ def _rules_or_exit(config):
 
 
 def _rule_info(rule) -> RuleInfo:
-    return RuleInfo(rule.id, rule.ruleset, rule.category, rule.severity, rule.message,
+    """A rule as reporters describe it once per run (SARIF's rule list): in English when the rule
+    has English copy to speak to, like its rationale; each finding keeps its own copy's language."""
+    message = rule.message_in("en") if "en" in rule.languages else rule.message
+    return RuleInfo(rule.id, rule.ruleset, rule.category, rule.severity, message,
                     rule.rationale, rule.basis, rule.suggestions)
 
 

@@ -48,9 +48,13 @@ EN_POST_NEGATION = re.compile(
     # "Autopilot is a hands-on driver assistance system": the name described as assistance.
     r"|^\W*(?:is|are)\s+(?:only |just |simply )?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:driver|driving)[ -]assist"
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
+    # "'L2.5' has no basis in any standard"
+    r"|^[\W]{0,3}(?:has|have)\s+no\s+(?:basis|standing|definition|official\s+meaning)\b"
 )
 ZH_POST_NEGATION = re.compile(
-    r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:可能|或|会|均|涉嫌)?(?:不是|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解)"
+    r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:可能|或|会|均|涉嫌)?(?:不是(?!梦|问题|难事|奢望|幻想)|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解|"
+    # 开车刷剧是严重的违法行为 (not 不是梦: "no longer a dream" affirms it)
+    r"是(?:严重的?|一种|非常|极其|十分|明显的?)(?:违法|违规|危险|错误))"
     # Right after the term or its closing quote, a verdict that it has no basis: "L2.5"并无标准依据,
     # 准L3这种说法根本不存在 (not "准L3，不存在对手": a comma starts another clause).
     # Several quoted terms in a row share the verdict: "L2.5""L2.9"均无标准依据.
@@ -184,7 +188,7 @@ TAXONOMY_RE = re.compile(
     r"\blevel [0-5] \((?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
 )
 EN_MENTION_BEFORE = re.compile(
-    r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)|"
+    r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)(?:\s+(?:such\s+as|like|including))?|"
     r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded|hashtags?|glossary\s*[—–:-]?|"
     r"(?:render|renders|rendered|rendering|translate|translates|translated|translating))\s*[\"'“‘#]?\s*$"
 )
@@ -243,7 +247,7 @@ NEWS_RE = re.compile(
     r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出|"
     # reporters, judges and fact-check ratings: "a spokesperson told reporters", 记者走访发现, 法官在判决中写道
     # (not "fact-check" or 辟谣 alone: a myth-buster may get the fact wrong and make the claim)
-    r"\btold reporters\b|\bour rating:|^新闻[：:]|记者(?:走访|调查|暗访|询问)|法官|判决"
+    r"\btold reporters\b|\bour rating:|\bprobes?\s*[:：]|\bwarned\b[^.;!?]{0,40}?\bthat\b|^新闻[：:]|记者(?:走访|调查|暗访|询问)|法官|判决"
 )
 # Criticism and commentary judge someone else's marketing: 车评人批评某品牌演示脱手驾驶; 任何说开车可以睡觉的
 #广告都是在撒谎; 把辅助驾驶说成解放双手是拿用户安全做营销; 培训材料把无需接管列为违规示例.
@@ -256,6 +260,12 @@ ZH_CRITICISM = re.compile(
     # a belief named as mistaken, or a claim dismissed: 很多人以为零接管就是厉害; 车主把它当成了自动驾驶;
     # 说它是准自动驾驶完全是误导; 网上说能脱手的都是夸张; 别信那些说能脱手的视频. Not the writer's own
     # surprise (本以为要自己开，结果它全程自己开) or an ad's set-up (你以为…？).
+    r"想让你相信|让你误以为|让人误以为|整治|查处|"
+    # a name changed, or calling X Y named as the harm: 从“高阶智驾”到“高阶辅助驾驶”; FSD的中文名从“完全自动驾驶能力”
+    # 改为…; 把L2说成“准自动驾驶”，是误用事故频发的诱因之一
+    r"从[“\"‘「][^”\"’」]{1,16}[”\"’」](?:改|更名|调整)?(?:为|成|到)[“\"‘「]|"
+    r"把[^，。！？]{1,12}(?:说成|称为|称作|叫做|宣传成|宣传为|包装成|吹成)[^。！？]{0,20}(?:是|属于|就是|都是)[^。！？]{0,12}"
+    r"(?:误导|诱因|违规|违法|错误|危险|误用|不负责|隐患|原因)|"
     r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人)"
     r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}当(?:成|作)了?)|"
     r"(?:都是|纯属|完全是|就是在|是在)(?:夸张|误导|吹牛|噱头|忽悠)|(?:千万)?(?:别|不要|切勿)(?:轻)?(?:信|相信)(?:那些|这些|这种|这类|网上)"
@@ -271,11 +281,13 @@ EN_CRITICISM = re.compile(
     r"(?:just |simply )?(?:lying|wrong))\b"
     # someone's pitch the speaker did not buy: "my dealer tried to tell me I could text on the highway"
     r"|\b(?:tried|tries|trying|try) to (?:tell|convince|persuade|assure) (?:me|us)\b"
-    r"|\banyone (?:who|that) (?:says|claims|tells you)\b[^.;!?]{1,60}?\b(?:hasn't|has not|is lying|is wrong|doesn't know|does not know|"
+    r"|\banyone\s+(?:(?:who|that)\s+(?:says|claims|tells\s+you|calls|describes)|calling|describing)\b[^.;!?]{1,60}?\b(?:hasn't|has not|is lying|is wrong|doesn't know|does not know|"
     r"is selling (?:you )?(?:something|a story|snake oil)|is kidding (?:you|themselves))\b"
     # a promise set against what happened: "for all the talk at the launch about 'a car that never misses', …"
     r"|\bfor all (?:the|its|their|his|her) (?:talk|hype|claims?|promises?|marketing|bluster)\b"
     r"|\b(?:is|are)\s+(?:running\s+)?(?:a\s+)?scams?\b"
+    # "a short history of a misleading word"; influencers "demonstrating misuse, not capability"
+    r"|\bmisleading\s+(?:word|term|name|label|claim|branding|marketing)s?\b|\b(?:demonstrat\w+|showing|shows|is|are|constitutes?)\s+misuse\b"
     # "calling it hands-off would be dangerous nonsense"; "names that suggest the car drives itself can mislead"
     r"|\bcalling (?:it|this|them)\b[^.;!?]{1,40}?\b(?:would be|is|was)\s+(?:\w+\s+)?(?:nonsense|misleading|wrong|dangerous|a lie|false|irresponsible)\b"
     r"|\b(?:names?|terms?|words?|wording|labels?|claims?)\s+that\s+(?:suggest|imply|say)s?\b[^.;!?]{0,60}?\b(?:mislead\w*|confus\w+)"
@@ -342,11 +354,15 @@ QUIZ_OR_MYTH = re.compile(
 )
 
 
+# A style guide lists words not to use: "House style: … Do not write 'self-driving', 'hands-free'".
+STYLE_GUIDE = re.compile(r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿)(?:使用|写|说)[“\"'‘「]")
+
+
 def is_report_or_critique(sentence: str) -> bool:
     """A whole sentence that reports (news, enforcement), explains the levels, defines terms or
     criticises someone's marketing: whatever claim it holds is talked about, not made."""
     return bool(NEWS_RE.search(sentence) or ZH_CRITICISM.search(sentence) or TAXONOMY_RE.search(sentence)
-                or QUIZ_OR_MYTH.search(sentence)
+                or QUIZ_OR_MYTH.search(sentence) or STYLE_GUIDE.search(sentence)
                 or ZH_TERMS_COMPARED.search(sentence)
                 or GLOSSARY_ENTRY.search(sentence) or is_criticism(sentence))
 
@@ -412,7 +428,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"light rail|monorails?|rail lines?|railways?|"
     # sailing, toys, office software and a motorhome's own equipment (not "spreadsheets" or "science
     # fiction": "finish your spreadsheets on the way to work", "Autopilot is science fact")
-    r"catamarans?|skippers?|waypoints?|building sets?|lego|bookkeeping|levell?ing jacks?)\b"
+    r"catamarans?|skippers?|waypoints?|building sets?|lego|bookkeeping|levell?ing jacks?|racers)\b"
 )
 # The vehicle is driven by a person, not by its assistance: chauffeurs and limousines, taxis and
 # ride-hailing, a hired or human driver taking you, a partner who drives while you sleep, and
@@ -434,7 +450,7 @@ EN_HUMAN_DRIVER = re.compile(
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
-    r"火箭|卫星|自动驾驶仪|小说(?:主角|里|中|描写)|杂志|畅想|电影(?:里|中)|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
+    r"火箭|卫星|自动驾驶仪|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|小说(?:主角|里|中|描写)|杂志|畅想|电影(?:里|中)|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全)?(?:零事故|无事故)|"
@@ -512,7 +528,7 @@ QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 # "No" as an answer, not "no need", "no problem", "no hands" (which grant the claim)
 _NO_WORD = r"no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)"
 NO_ANSWER = re.compile(
-    r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|"
+    r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|答案(?:是|很明确|很简单)[:：，,]?\s*(?=不|否|没)|"
     r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|the answer|"
     # a speaker's label before the answer: 车主：不能; 工程师直言：「系统不是让你看手机的。」
     r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问)[\u4e00-\u9fff]{0,4}?(?:直言|表示|回答|回复|答复|说)?|"
@@ -530,7 +546,9 @@ NO_ANSWER = re.compile(
     # "A: You shouldn't at all", "You mustn't."
     r"|(?:you|i|we|drivers?)\s+(?:(?:should|must|may|can|could)(?:n't|\s*not)|can't)\b(?!\s+only)"
     # 答：国家标准里没有这种级别 — the standard has no such thing.
-    r"|(?:国家标准|国标|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此))"
+    r"|(?:国家标准|国标|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此)"
+    # "Level 2+? There's no such level."
+    r"|there(?:'s|\s+is)\s+no\s+such\b)"
 )
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
 INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|吗)")
@@ -577,12 +595,18 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
 # the motorway. | He was wrong.", "My neighbour swears it is self-driving. | HOST: It isn't."
 REPORT_VERB = re.compile(
     r"\b(?:said|says|claimed|claims|swears|swore|insists|insisted|reckons|told (?:me|us|him|her|them))\b"
+    # a wish, a picture or a temptation the next sentence refuses: "Some owners wish it let them look
+    # away. It doesn't."; "Imagine a car that drives itself. Now put that idea aside"; "If this were a
+    # self-driving car, you could sleep. It isn't."; "you may be tempted to let go. Don't."
+    r"|\b(?:wish|wishes|wished|imagine|tempted\s+to)\b|\bif\s+(?:this|it|cars?|the\s+car)\s+(?:were|really)\b"
     r"|(?:说|称|声称|号称|宣称|表示)"
 )
 REFUTATION = re.compile(
     r"^[\W_]*(?:\w{2,12}\s*[:：][\W_]*)?(?:(?:he|she|they|it|that|this)\s+(?:was|were|is|are)\s+(?:wrong|lying|mistaken)"
     r"|that(?:'s|\s+is)\s+(?:not true|false|wrong|a myth)|(?:it|they|he|she|this car|the car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b"
-    r"|(?:这|那)(?:是|纯属)?(?:假的|谣言|错的|不对的)|(?:并|根本)?不是(?:这样|真的))",
+    r"|(?:这|那)(?:是|纯属)?(?:假的|谣言|错的|不对的)|(?:并|根本)?不是(?:这样|真的)"
+    r"|(?:now\s+)?put\s+(?:that|the|this)\s+(?:idea|thought|picture)\s+aside|this\s+one\s+(?:needs|does\s*n[o']t|is\s*n[o']t)\b"
+    r"|(?:don't|do\s+not|never)(?:\s+do\s+it)?\s*[.!])",
     re.IGNORECASE,
 )
 
@@ -594,6 +618,8 @@ NEGATIVE_SUBJECT = re.compile(
     r"\bno\s+(?!other\b|more\b|need\b)(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|systems?|models?|assist\w*|feature|features)\b"
     r"(?![^.;!?]*\b(?:like|than|quite like|as well as)\b)[^.;!?]{0,60}?\b(?:is|are|can|could|will|does|do|offers?|lets?)\b"
     r"|没有(?:任何)?(?:一款|一套|一辆|一个|哪款|哪套|哪辆)?[^。，,]{0,12}?(?:系统|车|车型|功能)[^。]{0,6}?(?:能|可以|是|敢|会)"
+    # "Nothing in this brochure implies that the vehicle can drive itself"
+    r"|\bnothing\s+in\s+(?:this|our|the)\b[^.;!?]{0,40}?\b(?:implies|suggests|says|means|claims)\b"
 )
 
 
@@ -697,6 +723,8 @@ PENALISED = re.compile(
     r"\b(?:voids?|invalidates?|invalidating|voiding)\s+(?:the|your|this|any)\s+(?:policy|warranty|cover|insurance)\b"
     r"|\b(?:is|are)\s+not\s+covered\b"
     r"|不予赔付|不予理赔|拒赔|不赔|下架|不在(?:质保|保修|保险|理赔)范围|不予保修"
+    # the system's own sanction: 已连续3次因脱手退出，本次行程暂停使用
+    r"|因(?:脱手|分心|未握方向盘|视线离开)[^，。]{0,6}(?:退出|降级|暂停|锁定|禁用)|暂停使用|功能(?:已)?被?锁定"
 )
 
 
@@ -733,7 +761,7 @@ def is_supervised_hands_free(sentence: str, following: str = "") -> bool:
 
 LEVEL3_RE = re.compile(
     r"(?<![a-z0-9准类近])(?:l[345]|level[ -]?[345]|sae[ -]?level[ -]?[345])(?![0-9.+]|-?ish|-?like|-?style|级体验)"
-    r"|drive pilot|(?<![准类近])[345]级(?!体验)|有条件自动驾驶|高度自动驾驶"
+    r"|drive pilot|traffic jam pilot|automated lane keeping|\balks\b|(?<![准类近])[345]级(?!体验)|有条件自动驾驶|高度自动驾驶"
 )
 # Level 4 services, described with their areas in news: robotaxis, people movers.
 SERVICE_RE = re.compile(r"robo-?taxis?|waymo|apollo go|萝卜快跑|小马智行|文远知行|pony\.ai|weride|出行服务|goa4|shuttles?|depot|"
@@ -748,7 +776,7 @@ TAKEOVER_ON_REQUEST = re.compile(
 CONDITIONS_RE = re.compile(
     r"km/h|\bmph\b|motorways?|highways?|traffic jams?|congest\w*|when prompted|take back control|take over when|"
     r"certain roads|designated|geofenced|safety drivers?|approved (?:roads?|routes?|sections?|corridors?)|"
-    r"service (?:zones?|areas?)|(?:robotaxi |licensed |permitted )zones?|corridors?|fenced|terminals?|districts?|under (?:a|its) (?:[\w-]+ )*permit|"
+    r"service (?:zones?|areas?)|parts of|neighbou?rhoods?|(?:robotaxi |licensed |permitted )zones?|corridors?|fenced|terminals?|districts?|under (?:a|its) (?:[\w-]+ )*permit|"
     r"(?:asks?|prompts?|requests?) (?:you|the driver) to (?:take over|take back|resume)|resume driving|driving again|"
     r"限定|指定路段|指定区域|指定|路段|区域|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|区域内|"
     r"(?:未|没有)(?:及时)?响应|最小风险"

@@ -104,3 +104,13 @@ def _mostly_latin(message: str) -> bool:
     """More Latin words than Chinese characters' worth of text (terms such as L2.5 or Autopilot
     may stay in a Chinese message)."""
     return len(re.findall(r"[A-Za-z]{3,}", message)) * 2 > len(HAN.findall(message))
+
+
+def test_sarif_describes_bilingual_rules_in_english(cli, tmp_path):
+    """Code-scanning UIs list each rule once, beside its English rationale."""
+    copy = tmp_path / "copy.md"
+    copy.write_text("Take your hands off the wheel on the motorway.\n", encoding="utf-8")
+    result = cli(["check", "--format", "sarif", "--no-paraphrase", copy])
+    rules = {rule["id"]: rule for rule in json.loads(result.output)["runs"][0]["tool"]["driver"]["rules"]}
+    description = rules["gb47955-hands-off"]["shortDescription"]["text"]
+    assert description.startswith("Claims the driver can take the hands off the wheel") and not HAN.search(description)

@@ -251,3 +251,21 @@ def test_a_model_finding_without_readable_cues_is_still_a_finding_to_the_use_men
     assert rule_ids('The "it drives" boast is false, and it drives the car.', config, "en") == ["paraphrase-disengagement-en"]
     paraphrase.load.cache_clear()
     load_path.cache_clear()
+
+
+def test_words_in_a_negations_scope_are_features_of_their_own(tmp_path):
+    """A linear model cannot tell "you can nap" from "you cannot nap" by their words alone."""
+    english = paraphrase.features("it does not drive itself, but it helps", "en", negation_scope=True)
+    assert {"w:~drive", "w:~itself", "w:helps", "b:not ~drive"} <= english and "w:drive" not in english
+    chinese = paraphrase.features("无需接管，非常安全", "zh", negation_scope=True)
+    assert {"c:无", "c:~接~管", "c:非常"} <= chinese and "c:接管" not in chinese
+    assert "w:drive" in paraphrase.features("it does not drive itself", "en")  # unmarked unless asked
+    path = tmp_path / "model.json"
+    spec = {"min_length": 2, "gate_words": ["car"], "negation_scope": True,
+            "labels": {"disengagement": {"bias": 0.0, "weights": {}}},
+            "detector": {"bias": -3.0, "weights": {"w:nap": 6.0}}}
+    path.write_text(json.dumps({"format": 2, "languages": {"en": spec}}), encoding="utf-8")
+    paraphrase.load.cache_clear()
+    labels = [("disengagement", 0.9)]
+    assert paraphrase.judge(str(path), labels, "you can nap in the car", "en") == [("nap",)]
+    assert paraphrase.judge(str(path), labels, "you can not nap in the car", "en") == [None]

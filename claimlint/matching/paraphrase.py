@@ -49,20 +49,81 @@ class ModelError(ValueError):
     """A model file that cannot be read or has the wrong shape."""
 
 
-def features(text: str, lang: str) -> set[str]:
+def features(text: str, lang: str, negation_scope: bool = False) -> set[str]:
     """The n-grams a normalized sentence is scored on: English words, word pairs and character
     4-grams of the word sequence (so "drives"/"driving" share "driv"); Chinese characters and
-    character pairs and triples (no segmentation needed, so new words still count)."""
+    character pairs and triples (no segmentation needed, so new words still count). With
+    `negation_scope`, the words or characters after a negation, up to the end of its clause, are
+    marked (`~drive`), so that "it is not driverless" and "无需接管" weigh apart from their
+    unnegated words: a linear model cannot otherwise tell a claim from its denial."""
     if lang == "en":
-        words = _EN_WORD.findall(text)
+        words = _marked_words(text) if negation_scope else _EN_WORD.findall(text)
         joined = " " + " ".join(words) + " "
         return (
             {"w:" + w for w in words}
             | {"b:" + a + " " + b for a, b in zip(words, words[1:])}
             | {"c:" + joined[i : i + 4] for i in range(len(joined) - 3)}
         )
-    chars = "".join(_HAN_OR_LATIN.findall(text))
-    return {"c:" + chars[i : i + n] for n in (1, 2, 3) for i in range(len(chars) - n + 1)}
+    units = _marked_chars(text) if negation_scope else _HAN_OR_LATIN.findall(text)
+    return {"c:" + "".join(units[i : i + n]) for n in (1, 2, 3) for i in range(len(units) - n + 1)}
+
+
+NEGATED = "~"  # the mark of a word or character in a negation's scope
+_EN_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*|[.,;:!?()\"“”—–]")
+_EN_NEGATIONS = frozenset("not no never nothing nobody none neither nor without cannot".split())
+_EN_SCOPE_ENDS = frozenset("but however yet although though while whereas unless until".split())
+_EN_SCOPE_WORDS = 8
+_ZH_NEGATIONS = frozenset("不没别勿非无未莫甭")
+# Words that start with a negation character but negate nothing (非常安全, 不仅…还…).
+_ZH_NOT_NEGATING = frozenset("不仅 不但 不断 不错 不少 不同 不过 不久 不妨 不时 不然 不禁 不止 不只 不光 非常 非凡 别人 别的 无论 莫名".split())
+_ZH_SCOPE_ENDS = frozenset("，。！？；：,.!?;:、…—")
+_ZH_SCOPE_CHARS = 3
+
+
+def _marked_words(text: str) -> list[str]:
+    """English words, those in a negation's scope marked: after not, no, never, n't… up to a
+    punctuation mark, a contrast (but, while) or eight words."""
+    def role(token: str) -> str:
+        if not token[0].isalnum():
+            return "break"
+        if token in _EN_SCOPE_ENDS:
+            return "stop"
+        return "cue" if token in _EN_NEGATIONS or token.endswith("n't") else "plain"
+
+    return _mark_scope(((token, role(token)) for token in _EN_TOKEN.findall(text)), _EN_SCOPE_WORDS)
+
+
+def _marked_chars(text: str) -> list[str]:
+    """Chinese characters (and Latin letters and digits), those in a negation's scope marked: after
+    不, 没, 别, 无… up to a punctuation mark or three characters (the next word or two)."""
+    def roles():
+        for index, char in enumerate(text):
+            if char in _ZH_SCOPE_ENDS:
+                yield char, "break"
+            elif _HAN_OR_LATIN.match(char):
+                negates = char in _ZH_NEGATIONS and text[index : index + 2] not in _ZH_NOT_NEGATING
+                yield char, "cue" if negates else "plain"
+
+    return _mark_scope(roles(), _ZH_SCOPE_CHARS)
+
+
+def _mark_scope(tokens, reach: int) -> list[str]:
+    """Tokens with their roles in, the kept ones out, marked within `reach` tokens after a cue: a
+    break (punctuation) ends the scope and is dropped, a stop (but) ends it and is kept."""
+    units: list[str] = []
+    left = 0
+    for token, role in tokens:
+        if role in ("break", "stop"):
+            left = 0
+            if role == "stop":
+                units.append(token)
+        elif role == "cue":
+            units.append(token)
+            left = reach
+        else:
+            units.append(NEGATED + token if left else token)
+            left = max(0, left - 1)
+    return units
 
 
 @dataclass(frozen=True)
@@ -81,6 +142,8 @@ class LabelModel:
             readable = [f for f in feats if f.startswith(("w:", "b:")) and not FUNCTION_WORDS.issuperset(f[2:].split())]
         else:
             readable = [f for f in feats if len(f) >= 4]
+        # a marked word is shown by the words around it, not as "~drive"
+        readable = [f for f in readable if NEGATED not in f]
         ranked = sorted((f for f in readable if self.weights.get(f, 0.0) > 0), key=lambda f: -self.weights[f])
         chosen: list[str] = []
         for feature in ranked:
@@ -99,6 +162,7 @@ class LanguageModel:
     min_length: int
     labels: dict  # label -> LabelModel
     detector: LabelModel | None = None  # claim or not; None in format 1 files
+    negation_scope: bool = False  # features mark words in a negation's scope (`features`)
 
     def talks_about_driving(self, text: str, lang: str) -> bool:
         """Only sentences long enough and holding a driving cue are scored: a model trained on
@@ -126,6 +190,7 @@ def load(path: str) -> dict[str, LanguageModel]:
                 min_length=int(spec["min_length"]),
                 labels={label: _label_model(model) for label, model in spec["labels"].items()},
                 detector=_label_model(spec["detector"]) if "detector" in spec else None,
+                negation_scope=bool(spec.get("negation_scope", False)),
             )
             for lang, spec in data["languages"].items()
         }
@@ -156,7 +221,7 @@ def judge(path: str, labels: list[tuple[str, float]], text: str, lang: str) -> l
     model = load(path).get(lang)
     if model is None or not model.talks_about_driving(text, lang):
         return [None] * len(labels)
-    feats = features(text, lang)
+    feats = features(text, lang, model.negation_scope)
     if model.detector is not None:
         claim = model.detector.probability(feats)
         if all(claim < threshold for _, threshold in labels):
