@@ -257,19 +257,33 @@ ZH_CRITICISM = re.compile(
     r"营销(?:造词|噱头|话术|陷阱)|(?:说法|宣传|广告)(?:太|过于|有些|有点|明显|实在|未免)?(?:夸张|夸大|离谱|不实|失实)|"
     r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|禁用词|"
     r"被[^，。！？]{0,12}骗了?|偷换概念|缺乏(?:可比|可靠|公开)?(?:的)?(?:数据|依据|证据)|"
-    # a belief named as mistaken, or a claim dismissed: 很多人以为零接管就是厉害; 车主把它当成了自动驾驶;
-    # 说它是准自动驾驶完全是误导; 网上说能脱手的都是夸张; 别信那些说能脱手的视频. Not the writer's own
-    # surprise (本以为要自己开，结果它全程自己开) or an ad's set-up (你以为…？).
+    # what a claim would have people believe, and enforcement: 它真正想让你相信的，是你可以不用看路;
+    # 这类内容正是监管要整治的对象
     r"想让你相信|让你误以为|让人误以为|整治|查处|"
     # a name changed, or calling X Y named as the harm: 从“高阶智驾”到“高阶辅助驾驶”; FSD的中文名从“完全自动驾驶能力”
     # 改为…; 把L2说成“准自动驾驶”，是误用事故频发的诱因之一
     r"从[“\"‘「][^”\"’」]{1,16}[”\"’」](?:改|更名|调整)?(?:为|成|到)[“\"‘「]|"
     r"把[^，。！？]{1,12}(?:说成|称为|称作|叫做|宣传成|宣传为|包装成|吹成)[^。！？]{0,20}(?:是|属于|就是|都是)[^。！？]{0,12}"
     r"(?:误导|诱因|违规|违法|错误|危险|误用|不负责|隐患|原因)|"
-    r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人)"
-    r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}当(?:成|作)了?)|"
+    # a claim dismissed: 说它是准自动驾驶完全是误导; 网上说能脱手的都是夸张; 别信那些说能脱手的视频
     r"(?:都是|纯属|完全是|就是在|是在)(?:夸张|误导|吹牛|噱头|忽悠)|(?:千万)?(?:别|不要|切勿)(?:轻)?(?:信|相信)(?:那些|这些|这种|这类|网上)"
 )
+# A belief named as mistaken: 很多人以为零接管就是厉害; 车主把它当成了自动驾驶. Not the writer's own surprise
+# (本以为要自己开) or an ad's set-up (你以为…？); and a correction after it (…，其实它能自己开完全程) is
+# the writer's own claim again.
+ZH_MISTAKEN_BELIEF = re.compile(
+    r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人)"
+    r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}当(?:成|作)了?)"
+)
+CORRECTION = re.compile(r"其实|实际上|事实上|但是?|可是|然而|结果|没想到|\bactually\b|\bin fact\b|\bbut\b")
+
+
+def is_mistaken_belief(sentence: str, start: int | None = None) -> bool:
+    """The claim (at `start`, or anywhere in a sentence the models judge) is what some people
+    wrongly believe, with no correction between the belief and the claim."""
+    end = len(sentence) if start is None else start
+    belief = ZH_MISTAKEN_BELIEF.search(sentence, 0, end)
+    return belief is not None and not CORRECTION.search(sentence, belief.end(), len(sentence) if start is None else end)
 
 # Criticism of overclaims: "any ad that says you can sleep at the wheel is lying" — the claim is
 # reported in order to be refuted.
@@ -324,7 +338,7 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[max(0, start - 30) : start], sentence[end : end + 24]
     if REPORTED_SPEECH.search(sentence[:start]) and REPORT_CONTEXT.search(sentence):
         return True
-    if is_report_or_critique(sentence):
+    if is_report_or_critique(sentence) or is_mistaken_belief(sentence, start):
         return True
     if (EN_MENTION_BEFORE.search(before) and not EN_NAMING_CLAIM.search(sentence, 0, start)) or ZH_MENTION_AFTER.search(after) \
             or EN_MENTION_AFTER.search(after) or ZH_MENTION_NAMED.search(before):

@@ -343,7 +343,7 @@ def _sentence_cleared(rule: Rule, text: str, following: str = "", preceding: str
     it drive itself? No.", and the "No." itself), and the cues below."""
     exceptions = rule.exceptions
     return (
-        ("mention" in exceptions and context.is_report_or_critique(text))
+        ("mention" in exceptions and (context.is_report_or_critique(text) or context.is_mistaken_belief(text)))
         or ("negation" in exceptions and (context.is_question_answered_no(text, following)
                                           or context.is_no_to_question_before(preceding, text)
                                           or context.is_refuted_report(text, following, len(text))))

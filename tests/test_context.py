@@ -48,6 +48,19 @@ def flagged(text: str) -> bool:
     # a driver who drives hands-free is still the driver, not the car (a certified system with its conditions)
     ("Tarn HighwayFree lets you drive hands-free on approved divided highways, provided your eyes stay on the road.",
      "Tarn HighwayFree lets the car drive while you relax."),
+    # a belief named as mistaken; a correction after it is the writer's own claim again
+    ("不少车主把领航当成了自动驾驶，这是误用。", "很多人以为它只会跟车，其实它能自己开完全程。"),
+    # another domain, or another domain carried over to the car
+    ("Our catamaran's autopilot holds a heading while the skipper keeps watch.",
+     "Like a jet on autopilot, the Tarn cruises the motorway while you relax."),
+    # "why can't" negates; "why not" proposes
+    ("为什么不能脱手？因为系统需要你随时接管。", "开车累？为什么不把方向盘交给系统？"),
+    # a temptation the next sentence refuses
+    ("On long straight roads you may be tempted to let go of the wheel. Don't.",
+     "On long straight roads you can let go of the wheel. Enjoy."),
+    # a driverless service within its zone; a style guide's banned words
+    ("Tarn's driverless rides run only inside the licensed downtown service zone.", "The Tarn sedan is driverless on every road."),
+    ("House style: never write 'self-driving' or 'hands-free' for our Level 2 cars.", "Our Level 2 car is self-driving and hands-free."),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)
