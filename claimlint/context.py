@@ -43,6 +43,8 @@ CLAUSE_BREAKS = frozenset(
 EN_POST_NEGATION = re.compile(
     r"^\W*(?:(?:driving|mode|features?|functions?|systems?|cars?|vehicles?|technology|capabilit(?:y|ies))\s+)?"
     r"(?:is|are|was|were|does|do|will|would|can|could)\s*(?:n't|not|never|no longer)\b"
+    # (not "Level 2.5 isn't a marketing term, it's what owners experience": that affirms it)
+    r"(?!\s+(?:just\s+|only\s+|merely\s+|simply\s+)?(?:a\s+)?(?:marketing\s+)?(?:term|word|slogan|gimmick|buzzword|dream|fantasy|promise)\b)"
     # "Anyone expecting the car to drive itself will be disappointed"
     r"|^[^.;!?]{0,30}?\b(?:will|would|is going to|are going to)\s+be\s+(?:sorely\s+|badly\s+|very\s+)?(?:disappointed|let down)\b"
     # "Autopilot is a hands-on driver assistance system": the name described as assistance.
@@ -227,7 +229,7 @@ REPORTED_SPEECH = re.compile(r"有人说|有人吹|吹嘘|吹牛|据说|网传|�
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
     r"\b(?:investigators?|police|(?<!for )(?<!for the )(?<!by )(?<!by the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
-    r"catch up|sign off|give the green light))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
+    r"catch up|sign off|give the green light|say yes|says yes|agree|agrees|change the rules))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
     r"according to (?:police|investigators|"
     r"regulators|the (?:report|ministry|agency))|court (?:found|ruled)|"
@@ -259,7 +261,7 @@ ZH_CRITICISM = re.compile(
     r"被[^，。！？]{0,12}骗了?|偷换概念|缺乏(?:可比|可靠|公开)?(?:的)?(?:数据|依据|证据)|"
     # what a claim would have people believe, and enforcement: 它真正想让你相信的，是你可以不用看路;
     # 这类内容正是监管要整治的对象
-    r"想让你相信|让你误以为|让人误以为|整治|查处|"
+    r"想让你相信|让你误以为|让人误以为|整治|查处|专家(?:提醒|指出|警告|提示)|"
     # a name changed, or calling X Y named as the harm: 从“高阶智驾”到“高阶辅助驾驶”; FSD的中文名从“完全自动驾驶能力”
     # 改为…; 把L2说成“准自动驾驶”，是误用事故频发的诱因之一
     r"从[“\"‘「][^”\"’」]{1,16}[”\"’」](?:改|更名|调整)?(?:为|成|到)[“\"‘「]|"
@@ -273,7 +275,7 @@ ZH_CRITICISM = re.compile(
 # the writer's own claim again.
 ZH_MISTAKEN_BELIEF = re.compile(
     r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人)"
-    r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}当(?:成|作)了?)"
+    r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)了?)"
 )
 CORRECTION = re.compile(r"其实|实际上|事实上|但是?|可是|然而|结果|没想到|\bactually\b|\bin fact\b|\bbut\b")
 
@@ -442,7 +444,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"light rail|monorails?|rail lines?|railways?|"
     # sailing, toys, office software and a motorhome's own equipment (not "spreadsheets" or "science
     # fiction": "finish your spreadsheets on the way to work", "Autopilot is science fact")
-    r"catamarans?|skippers?|waypoints?|building sets?|lego|bookkeeping|levell?ing jacks?|racers)\b"
+    r"catamarans?|skippers?|waypoints?|building sets?|lego|bookkeeping|levell?ing jacks?|racers|floor mats?|seat covers?|roof (?:box|rack)s?)\b"
 )
 # The vehicle is driven by a person, not by its assistance: chauffeurs and limousines, taxis and
 # ride-hailing, a hired or human driver taking you, a partner who drives while you sleep, and
@@ -561,8 +563,8 @@ NO_ANSWER = re.compile(
     r"|(?:you|i|we|drivers?)\s+(?:(?:should|must|may|can|could)(?:n't|\s*not)|can't)\b(?!\s+only)"
     # 答：国家标准里没有这种级别 — the standard has no such thing.
     r"|(?:国家标准|国标|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此)"
-    # "Level 2+? There's no such level."
-    r"|there(?:'s|\s+is)\s+no\s+such\b)"
+    # "Level 2+? There's no such level."; "Safer than a human? A: We don't make that claim."
+    r"|there(?:'s|\s+is)\s+no\s+such\b|(?:we|i)\s+(?:don't|do\s+not|never|won't|will\s+not)\s+(?:make|claim)\b)"
 )
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
 INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|吗)")
