@@ -31,12 +31,17 @@ rules:
 """
 
 
+def write_house(tmp_path, text: str = BILINGUAL) -> str:
+    """The house ruleset on disk, with the in-process ruleset cache cleared so it is read anew."""
+    path = tmp_path / "house.yaml"
+    path.write_text(text, encoding="utf-8")
+    load_path.cache_clear()
+    return str(path)
+
+
 @pytest.fixture
 def house(tmp_path):
-    path = tmp_path / "house.yaml"
-    path.write_text(BILINGUAL, encoding="utf-8")
-    load_path.cache_clear()
-    return Config(rulesets=(str(path),))
+    return Config(rulesets=(write_house(tmp_path),))
 
 
 def test_english_copy_gets_the_english_message(house):
@@ -61,23 +66,19 @@ def test_suggestions_in_the_flagged_script_first_then_the_sentence_language(hous
 def test_messages_survive_the_compiled_ruleset_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMLINT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("CLAIMLINT_NO_CACHE", raising=False)
-    path = tmp_path / "house.yaml"
-    path.write_text(BILINGUAL, encoding="utf-8")
+    path = write_house(tmp_path)
+    fresh = load_path(path)
     load_path.cache_clear()
-    fresh = load_path(str(path))
-    load_path.cache_clear()
-    cached = load_path(str(path))
+    cached = load_path(path)
     assert list((tmp_path / "cache").glob("*.json"))
     assert cached.rules[0].messages == fresh.rules[0].messages == (("en", "Unofficial automation level"),)
     assert cached.rules[0].message_in("en") == "Unofficial automation level"
 
 
 def test_a_message_in_an_unknown_language_is_refused_with_its_place(tmp_path):
-    path = tmp_path / "house.yaml"
-    path.write_text(BILINGUAL.replace("      en: Unofficial", "      fr: Niveau"), encoding="utf-8")
-    load_path.cache_clear()
+    path = write_house(tmp_path, BILINGUAL.replace("      en: Unofficial", "      fr: Niveau"))
     with pytest.raises(RulesetError) as info:
-        load_path(str(path))
+        load_path(path)
     assert info.value.line == 9 and "fr" in info.value.message
 
 
