@@ -645,8 +645,9 @@ def has_negative_subject(sentence: str, start: int) -> bool:
 
 
 def is_refuted_report(sentence: str, following: str, start: int) -> bool:
-    """A claim reported as someone's words and refuted by the next sentence (or by the short one
-    joined to it: "…swears it drives itself. It doesn't."): the writer does not make it."""
+    """A claim reported as someone's words, or wished, imagined or tempted (REPORT_VERB), and
+    refuted by the next sentence (or by the short one joined to it: "…swears it drives itself. It
+    doesn't."): the writer does not make it."""
     if not REPORT_VERB.search(sentence, 0, start):
         return False
     mark = _END_MARK.search(sentence, start)
