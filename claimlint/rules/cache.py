@@ -4,14 +4,18 @@ code that compiles them.
 Parsing YAML with positions and validating it against the schema costs more than the rest of a
 pre-commit run on a clean file; the compiled form is stored as JSON (never pickle: nothing read
 back can execute) in `$CLAIMLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/claimlint`, else
-`~/.cache/claimlint`. A cache that cannot be read or written is simply not used.
+`~/.cache/claimlint`. A cache that cannot be read or written is simply not used. Regexes are
+stored with their compiled form (see guarded_regex), which spares a run the `regex` module's
+parsing of every pattern it needs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
 from dataclasses import asdict
 from functools import lru_cache
@@ -20,7 +24,7 @@ from pathlib import Path
 from claimlint.rules import guarded_regex
 from claimlint.rules.model import Pattern, Rule, Ruleset
 
-FORMAT = 7  # bump when the compiled form changes
+FORMAT = 8  # bump when the compiled form changes
 
 
 def directory() -> Path | None:
@@ -45,7 +49,7 @@ def _key(data: bytes, path: str) -> str:
 # The modules whose code decides the compiled form (normalized strings, inflections, derived
 # conditions): a cached ruleset from any other version of them is never read back.
 _COMPILER_MODULES = ("normalize.py", "matching/lemmas.py", "matching/literals.py", "rules/loader.py",
-                     "rules/model.py", "rules/cache.py")
+                     "rules/model.py", "rules/cache.py", "rules/guarded_regex.py")
 
 
 @lru_cache(maxsize=1)
@@ -78,11 +82,39 @@ def store(data: bytes, ruleset: Ruleset) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    except OSError:
+        return
+    try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             json.dump(_plain(ruleset), handle, ensure_ascii=False)
         os.replace(temporary, folder / f"{_key(data, ruleset.path)}.json")
     except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
         return
+    _prune(folder)
+
+
+# Entries kept: every edit of a ruleset, and every claimlint version, writes new ones, and nothing
+# else ever removes the old. The newest entries are the ones in use; an entry pruned by mistake
+# costs one parse of its ruleset.
+KEPT_ENTRIES = 64
+ENTRY_NAME = re.compile(r"[0-9a-f]{40}\.json")
+
+
+def _prune(folder: Path) -> None:
+    """Remove all but the KEPT_ENTRIES newest cache entries (never any other file in the folder)."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = [entry for entry in listing if ENTRY_NAME.fullmatch(entry.name)]
+        if len(entries) <= KEPT_ENTRIES:
+            return
+        entries.sort(key=lambda entry: entry.stat().st_mtime, reverse=True)
+    except OSError:  # a folder that cannot be listed, or an entry removed meanwhile by another run
+        return
+    for entry in entries[KEPT_ENTRIES:]:
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
 
 
 def _plain(ruleset: Ruleset) -> dict:
@@ -90,14 +122,19 @@ def _plain(ruleset: Ruleset) -> dict:
     for rule, raw_rule in zip(ruleset.rules, data["rules"]):
         for pattern, raw in zip(rule.patterns, raw_rule["patterns"]):
             if pattern.kind == "regex":
-                raw["value"] = pattern.value.source
+                raw["value"] = _plain_term(pattern.value)
             elif pattern.kind == "document":
                 raw["value"] = {name: [_plain_term(t) for t in terms] for name, terms in pattern.value.items()}
     return data
 
 
 def _plain_term(term):
-    return term if isinstance(term, str) else {"regex": term.source}
+    return term if isinstance(term, str) else {"regex": term.source, "form": term.stored_form()}
+
+
+def _regex_term(raw: dict) -> guarded_regex.GuardedRegex:
+    # the source was checked when the cache entry was written; the form is checked when used
+    return guarded_regex.GuardedRegex(raw["regex"], form=raw.get("form"))
 
 
 def _ruleset(data: dict) -> Ruleset:
@@ -116,11 +153,11 @@ def _ruleset(data: dict) -> Ruleset:
 def _pattern(raw: dict) -> Pattern:
     kind, value = raw["kind"], raw["value"]
     if kind == "regex":
-        value = guarded_regex.GuardedRegex(value)  # checked when the cache entry was written
+        value = _regex_term(value)
     elif kind == "phrase":
         value = tuple(value)
     elif kind == "document":
-        value = {name: tuple(t if isinstance(t, str) else guarded_regex.GuardedRegex(t["regex"]) for t in terms)
+        value = {name: tuple(t if isinstance(t, str) else _regex_term(t) for t in terms)
                  for name, terms in value.items()}
     condition = tuple(tuple(clause) for clause in raw.get("condition", ()))
     return Pattern(kind, value, tuple(raw["triggers"]), raw["line"], condition)
