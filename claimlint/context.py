@@ -65,6 +65,8 @@ ZH_POST_NEGATION = re.compile(
     # 准L3只是营销造词: the term called a marketing invention.
     r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)?(?:只是|不过是|仅仅是|仅是|纯属|纯粹是)(?:一个|一种)?(?:营销|宣传|商业)(?:造词|噱头|话术|概念|用语|包装|说法)"
     r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)(?:并|根本|其实)?不存在"
+    # …贴在车尾，其实国标里根本没有这个等级: the level named earlier in the sentence does not exist
+    r"|^[^。!?]{0,30}?(?:根本|其实|并|压根)(?:就)?(?:没有|不存在|无)(?:这个|这种|这一|此|该)(?:等级|级别|说法)"
 )
 # Tokens before the match that a cue may be; jieba's tokens are short, so Chinese looks further.
 NEGATION_WINDOW = {"en": 8, "zh": 10}
@@ -176,7 +178,9 @@ ZH_MENTION_CUES = re.compile(
     # renamed, debated, told apart: 改称“智能辅助驾驶”; 网友热议“L2.999”; “辅助驾驶”与“自动驾驶”的区别
     r"改称|改叫|改成|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)|"
     # editing instructions: 改写为“Level 2”; 不要译成“解放双手”; 换成“减轻疲劳”; 须写作; 可用/不可用; 仅限L3
-    r"改写|译成|译为|换成|写作|措辞|不可用|仅限|僅限|偷换概念|笑话|玩笑|段子|调整为|删除|删掉|叫作|受访|误会|名称"
+    r"改写|译成|译为|换成|写作|措辞|不可用|仅限|僅限|偷换概念|笑话|玩笑|段子|调整为|删除|删掉|叫作|受访|误会|名称|"
+    # a video or post called staged: 那支说「可以睡觉」的影片八成是摆拍
+    r"摆拍|作秀"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
@@ -192,7 +196,9 @@ TAXONOMY_RE = re.compile(
 EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)(?:\s+(?:such\s+as|like|including))?|"
     r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded|hashtags?|glossary\s*[—–:-]?|"
-    r"(?:render|renders|rendered|rendering|translate|translates|translated|translating))\s*[\"'“‘#]?\s*$"
+    r"(?:render|renders|rendered|rendering|translate|translates|translated|translating)|"
+    # what a line implies, read by a reviewer: "the line '…' implies autonomy and must be removed"
+    r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as))\s*[\"'“‘#]?\s*$"
 )
 ZH_MENTION_AFTER = re.compile(
     r"^[”’」』》\"']?\s*(?:一词|说法|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
@@ -216,6 +222,8 @@ EN_REPORTED_MEANING = re.compile(
 # "autopilot-style language", "'self-driving' wording": the words named as words.
 EN_MENTION_AFTER = re.compile(
     r"^[\"'”’]?(?:-?(?:style|type|like|esque|sounding))?\s+(?:language|wording|phrasing|terminology|vocabulary|branding|jargon)\b"
+    # a term and its translation: "解放双手 was earlier rendered as 'hands liberated'"
+    r"|^[\"'”’]?\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:rendered|translated|glossed|subtitled)\s+as\b"
 )
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
 ZH_MENTION_NAMED = re.compile(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$")
@@ -444,7 +452,12 @@ EN_OTHER_DOMAIN = re.compile(
     r"light rail|monorails?|rail lines?|railways?|"
     # sailing, toys, office software and a motorhome's own equipment (not "spreadsheets" or "science
     # fiction": "finish your spreadsheets on the way to work", "Autopilot is science fact")
-    r"catamarans?|skippers?|waypoints?|building sets?|lego|bookkeeping|levell?ing jacks?|racers|floor mats?|seat covers?|roof (?:box|rack)s?)\b"
+    r"catamarans?|skippers?|waypoints?|building sets?|lego|bookkeeping|levell?ing jacks?|racers|floor mats?|seat covers?|roof (?:box|rack)s?|"
+    # keyless entry ("unlock the car hands-free"), a workplace's safety record, public transport
+    r"smart keys?|key ?fobs?|keyless|unlock(?:s|ing)?\s+(?:the|your)\s+(?:car|doors?)|"
+    r"(?:accidents?|injur\w+|incidents?)[^.;!?]{0,40}?\b(?:in|at)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?(?:factory|factories|plant|workshop)|"
+    r"(?:factory|plant|workplace)\s+safety|"
+    r"on\s+the\s+(?:bus|coach|tube|plane)|by\s+(?:bus|coach|train))\b"
 )
 # The vehicle is driven by a person, not by its assistance: chauffeurs and limousines, taxis and
 # ride-hailing, a hired or human driver taking you, a partner who drives while you sleep, and
@@ -469,7 +482,9 @@ ZH_OTHER_DOMAIN = re.compile(
     r"火箭|卫星|自动驾驶仪|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|小说(?:主角|里|中|描写)|杂志|畅想|电影(?:里|中)|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
-    r"连续\d+天(?:安全)?(?:零事故|无事故)|"
+    r"连续\d+天(?:安全)?(?:零事故|无事故)|工厂|厂区|车间|轮椅|婴儿车|购物车|"
+    # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
+    r"无人(?:小巴|巴士|公交|接驳车?)|只是(?:个|一名)?乘客|作为乘客|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
     r"(?:人生|生活|日子|事业|职场|学业|感情|婚姻|上班|工作|写作)(?:时|的时候)?(?:就|简直|仿佛|别|不要)?(?:像|好像|如同|宛如|仿佛|犹如|开启|进入|开了)"
 )
@@ -644,6 +659,24 @@ def has_negative_subject(sentence: str, start: int) -> bool:
     return bool(NEGATIVE_SUBJECT.search(sentence, 0, start))
 
 
+# A rhetorical "who says": 谁说开辅助能回微信的？ denies what it asks about, unless what it asks
+# about is itself negated: 谁规定驾驶座上的人不能化妆？ and "Who says you can't have breakfast at the
+# wheel?" affirm it.
+RHETORICAL_WHO = re.compile(r"谁(?:说|讲|告诉(?:你|您)|跟(?:你|您)说|规定)|\bwho\s+(?:says|said|told\s+you)\b")
+RHETORICAL_NEGATED = re.compile(r"不|没|别|无法|\b(?:not|never|can't|cannot|couldn't|mustn't|shouldn't|won't|no)\b|n't\b")
+
+
+def rhetorical_who(sentence: str, start: int, end: int) -> str | None:
+    """For a match inside a "who says …?" question: "denies" when nothing in the question negates
+    it, "affirms" when something does (the negation is the one denied); else None."""
+    clause_start = max(sentence.rfind(mark, 0, start) for mark in "。.!！;；?？") + 1
+    question_end = min((i for i in (sentence.find(mark, end) for mark in "?？") if i != -1), default=-1)
+    cue = RHETORICAL_WHO.search(sentence, clause_start, start)
+    if cue is None or question_end == -1 or any(mark in sentence[end:question_end] for mark in "。.!！"):
+        return None
+    return "affirms" if RHETORICAL_NEGATED.search(sentence[cue.end():question_end]) else "denies"
+
+
 def is_refuted_report(sentence: str, following: str, start: int) -> bool:
     """A claim reported as someone's words, or wished, imagined or tempted (REPORT_VERB), and
     refuted by the next sentence (or by the short one joined to it: "…swears it drives itself. It
@@ -703,20 +736,29 @@ def is_no_to_question_before(preceding: str, sentence: str) -> bool:
     return not QUESTION_ABOUT_HARM.search(question)
 
 
-# --- use restricted to a stationary car ------------------------------------------------------------
+# --- use at a standstill ------------------------------------------------------------------------
 
-# "Video calls only when the car is stationary", "films only while parked": the activity is
-# restricted to a car that is not moving, which is the compliant way to promote it.
-EN_STANDSTILL_ONLY = re.compile(
+# "Video calls only when the car is stationary", "stream a film while you charge", 把车停进车位，在车上
+# 把早饭吃完: the activity belongs to a car that is not moving, which is the compliant way to
+# promote it.
+EN_STANDSTILL = re.compile(
     r"\bonly\s+(?:when|while|if|once)\s+(?:the\s+(?:car|vehicle)\s+is\s+|you\s+are\s+|you're\s+|it\s+is\s+|it's\s+)?"
     r"(?:(?:fully|completely)\s+)?(?:stationary|parked|stopped|at\s+a\s+standstill|in\s+park|charging|not\s+moving)\b"
     r"|\b(?:when|while)\s+(?:the\s+(?:car|vehicle)\s+is\s+)?(?:parked|stationary|in\s+park|at\s+a\s+standstill)\s+only\b"
+    r"|\b(?:while|whilst|as|once)\s+(?:you(?:'re|\s+are)?\s+|it(?:'s|\s+is)?\s+|the\s+(?:car|vehicle)(?:'s|\s+is)?\s+)?"
+    r"(?:charg(?:e|es|ing)|plugged\s+in|parked(?:\s+up)?|stationary|at\s+a\s+standstill|in\s+park)\b"
+    r"|\b(?:plugged\s+in|parked\s+up)\s+at\b"
+)
+ZH_STANDSTILL = re.compile(
+    # (not the car parking itself: 代客泊车帮你把车停好)
+    r"(?<!帮你|帮您|替你|替您|自动|自己|动把)(?:(?:车|车子)?停(?:进|好|稳|在)(?:了)?(?:车位|车库|停车场|路边|服务区)|把车停(?:进|好|稳|在|下))|"
+    r"停车(?:后|以后|之后|时|的时候|等人)|(?:充电|补电)(?:时|的时候|期间|的空档|那会儿)|熄火(?:后|以后|之后)|驻车(?:时|后|状态)"
 )
 
 
 def is_standstill_only(sentence: str) -> bool:
-    """An activity promoted only for a car that is parked or stationary."""
-    return bool(EN_STANDSTILL_ONLY.search(sentence))
+    """An activity promoted for a car that is parked, charging or stationary."""
+    return bool(EN_STANDSTILL.search(sentence) or ZH_STANDSTILL.search(sentence))
 
 
 # --- warnings that describe driver monitoring -----------------------------------------------------
@@ -724,10 +766,10 @@ def is_standstill_only(sentence: str) -> bool:
 MONITORING_REACTION = re.compile(
     r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
     r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
-    r"slow\w* down|hands-on request|take (?:back )?control"
+    r"slow\w* down|slow\w* (?:the car|the vehicle|it)\b|alarms?\b|hands-on request|take (?:back )?control"
 )
 MONITORING_CONDITION = re.compile(
-    r"若|如果|一旦|当|超过|持续|检测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|seconds?)|[一二三四五六七八九十几两数]+秒"
+    r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|seconds?)|[一二三四五六七八九十几两数]+秒"
 )
 
 
@@ -782,7 +824,9 @@ LEVEL3_RE = re.compile(
 )
 # Level 4 services, described with their areas in news: robotaxis, people movers.
 SERVICE_RE = re.compile(r"robo-?taxis?|waymo|apollo go|萝卜快跑|小马智行|文远知行|pony\.ai|weride|出行服务|goa4|shuttles?|depot|"
-                        r"driverless (?:rides?|services?|freight|trucks?|taxis?|carriers?|buses|delivery|pods?)|无人驾驶服务|无人配送")
+                        r"driverless (?:rides?|services?|freight|trucks?|taxis?|carriers?|buses|delivery|pods?)|无人驾驶服务|无人配送|"
+                        # a permit to test automated vehicles on public roads
+                        r"测试牌照|先导牌照|路测牌照|道路测试|testing permits?|test permits?|road[- ]testing")
 APPROVAL_RE = re.compile(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|trial\w*|获批|批准|核准|准入|试点|许可|牌照|认证")
 # The Level 3 hand-back, which accurate descriptions of Level 3 always state.
 TAKEOVER_ON_REQUEST = re.compile(
@@ -795,7 +839,7 @@ CONDITIONS_RE = re.compile(
     r"certain roads|designated|geofenced|safety drivers?|approved (?:roads?|routes?|sections?|corridors?)|"
     r"service (?:zones?|areas?)|parts of|neighbou?rhoods?|(?:robotaxi |licensed |permitted )zones?|corridors?|fenced|terminals?|districts?|under (?:a|its) (?:[\w-]+ )*permit|"
     r"(?:asks?|prompts?|requests?) (?:you|the driver) to (?:take over|take back|resume)|resume driving|driving again|"
-    r"限定|指定路段|指定区域|指定|路段|区域|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|区域内|"
+    r"限定|指定路段|指定区域|指定|路段|区域|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|安全人员|区域内|"
     r"(?:未|没有)(?:及时)?响应|最小风险"
 )
 

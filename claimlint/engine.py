@@ -322,7 +322,10 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
     if rule.unless and any(_overlaps(text, term, start, end) for term in rule.unless):
         return True
     if "negation" in exceptions:
-        if token_end > token_start and context.is_negated(doc, token_start, token_end, lang, start):
+        rhetorical = context.rhetorical_who(text, start, end)
+        if rhetorical == "denies":
+            return True
+        if rhetorical is None and token_end > token_start and context.is_negated(doc, token_start, token_end, lang, start):
             return True
         if context.is_answered_no(text, following, end) or context.is_refuted_report(text, following, start):
             return True
