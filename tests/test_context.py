@@ -61,6 +61,19 @@ def flagged(text: str) -> bool:
     # a driverless service within its zone; a style guide's banned words
     ("Tarn's driverless rides run only inside the licensed downtown service zone.", "The Tarn sedan is driverless on every road."),
     ("House style: never write 'self-driving' or 'hands-free' for our Level 2 cars.", "Our Level 2 car is self-driving and hands-free."),
+    # a rhetorical "who says": denies a claim, affirms a negated one
+    ("谁说开辅助能回微信的？我就瞄了一眼手机，几秒就报警了。", "开着领航，谁规定驾驶座上的人不能回微信？"),
+    ("Who says it drives itself? Not us.", "Who says you can't take your hands off the wheel?"),
+    # the activity belongs to a car that is parked or charging (not one that parks itself)
+    ("Plugged in at the services? Stream a film on the big screen while you charge.", "On the motorway? Stream a film on the big screen while it steers."),
+    ("把车停进车位，在车上把早饭吃完再上楼。", "开上高架，在车上把早饭吃完再到公司。"),
+    # keyless entry, a factory's safety record, public transport
+    ("The smart key lets you unlock the car hands-free.", "The smart cruise lets you drive hands-free."),
+    ("Zero accidents in our Tianjin factory for 1,000 days in a row.", "Zero accidents with our driver assistance, guaranteed."),
+    # a reviewer reads what a line implies; a term and its translation
+    ("Legal review: the line 'sit back and let it handle the school run' implies autonomy.", "Experience full autonomy on the school run."),
+    # a level said not to exist
+    ("有人把“L2.9”贴在车尾，其实国标里根本没有这个等级。", "我们的系统已达到L2.9级别。"),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)
