@@ -457,7 +457,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"smart keys?|key ?fobs?|keyless|unlock(?:s|ing)?\s+(?:the|your)\s+(?:car|doors?)|"
     r"(?:accidents?|injur\w+|incidents?)[^.;!?]{0,40}?\b(?:in|at)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?(?:factory|factories|plant|workshop)|"
     r"(?:factory|plant|workplace)\s+safety|"
-    r"on\s+the\s+(?:bus|coach|tube|plane)|by\s+(?:bus|coach|train))\b"
+    r"on\s+the\s+(?:bus|coach|tube|plane)|by\s+(?:bus|coach|train)|(?:take|took|taking|book|booked|booking)\s+(?:the|a)\s+coach)\b"
 )
 # The vehicle is driven by a person, not by its assistance: chauffeurs and limousines, taxis and
 # ride-hailing, a hired or human driver taking you, a partner who drives while you sleep, and
