@@ -201,7 +201,7 @@ EN_MENTION_BEFORE = re.compile(
     r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as))\s*[\"'“‘#]?\s*$"
 )
 ZH_MENTION_AFTER = re.compile(
-    r"^[”’」』》\"']?\s*(?:一词|说法|这个词|这一词|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
+    r"^[”’」』》\"']?\s*(?:一词|说法|这个词|这一词|这个名字|这个名称|这一名称|这个叫法|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
 )
 # A glossary or definitions entry explains its terms: "Glossary — autonomous: able to drive without …".
@@ -232,7 +232,7 @@ ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
-REPORTED_SPEECH = re.compile(r"有人说|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
+REPORTED_SPEECH = re.compile(r"有人说|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
                              r"\b(?:an? |the )?(?:officials?|minist(?:er|ry)|spokes(?:person|man|woman))\b[^.;!?]{0,20}?\b(?:said|says|told)\b")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
@@ -282,9 +282,13 @@ ZH_CRITICISM = re.compile(
 # (本以为要自己开) or an ad's set-up (你以为…？); and a correction after it (…，其实它能自己开完全程) is
 # the writer's own claim again.
 ZH_MISTAKEN_BELIEF = re.compile(
-    r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人)"
+    r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
     r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)了?)"
+    # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous"
+    r"|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
 )
+# Someone's words dismissed right after them: 好多人说这车能自己开，那是误解; "…, which is a myth"
+ZH_DISMISSED_AFTER = re.compile(r"[,，]\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的)|[,，]\s*(?:which|that)\s+is\s+(?:a\s+)?(?:myth|misunderstanding|wrong|false)\b")
 CORRECTION = re.compile(r"其实|实际上|事实上|但是?|可是|然而|结果|没想到|\bactually\b|\bin fact\b|\bbut\b")
 
 
@@ -293,7 +297,9 @@ def is_mistaken_belief(sentence: str, start: int | None = None) -> bool:
     wrongly believe, with no correction between the belief and the claim."""
     end = len(sentence) if start is None else start
     belief = ZH_MISTAKEN_BELIEF.search(sentence, 0, end)
-    return belief is not None and not CORRECTION.search(sentence, belief.end(), len(sentence) if start is None else end)
+    if belief is not None and not CORRECTION.search(sentence, belief.end(), len(sentence) if start is None else end):
+        return True
+    return bool(REPORTED_SPEECH.search(sentence, 0, end) and ZH_DISMISSED_AFTER.search(sentence, end if start is not None else 0))
 
 # Criticism of overclaims: "any ad that says you can sleep at the wheel is lying" — the claim is
 # reported in order to be refuted.
@@ -454,7 +460,7 @@ EN_OTHER_DOMAIN = re.compile(
     # fiction": "finish your spreadsheets on the way to work", "Autopilot is science fact")
     r"catamarans?|skippers?|waypoints?|building sets?|lego|bookkeeping|levell?ing jacks?|racers|floor mats?|seat covers?|roof (?:box|rack)s?|"
     # keyless entry ("unlock the car hands-free"), a workplace's safety record, public transport
-    r"smart keys?|key ?fobs?|keyless|unlock(?:s|ing)?\s+(?:the|your)\s+(?:car|doors?)|"
+    r"smart keys?|key ?fobs?|keyless|hands-free\s+(?:calls?|calling|phone|kit|bluetooth)|call(?:s|ing|ed)?\s+(?:\w+\s+){0,2}hands-free|unlock(?:s|ing)?\s+(?:the|your)\s+(?:car|doors?)|"
     r"(?:accidents?|injur\w+|incidents?)[^.;!?]{0,40}?\b(?:in|at)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?(?:factory|factories|plant|workshop)|"
     r"(?:factory|plant|workplace)\s+safety|"
     r"on\s+the\s+(?:bus|coach|tube|plane)|by\s+(?:bus|coach|train)|(?:take|took|taking|book|booked|booking)\s+(?:the|a)\s+coach)\b"
@@ -482,7 +488,7 @@ ZH_OTHER_DOMAIN = re.compile(
     r"火箭|卫星|自动驾驶仪|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|小说(?:主角|里|中|描写)|杂志|畅想|电影(?:里|中)|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机(?!里|中)|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
-    r"连续\d+天(?:安全)?(?:零事故|无事故)|工厂|厂区|车间|轮椅|婴儿车|购物车|"
+    r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
     r"无人(?:小巴|巴士|公交|接驳车?)|只是(?:个|一名)?乘客|作为乘客|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
@@ -562,7 +568,8 @@ NO_ANSWER = re.compile(
     r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|答案(?:是|很明确|很简单)[:：，,]?\s*(?=不|否|没)|"
     r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|the answer|"
     # a speaker's label before the answer: 车主：不能; 工程师直言：「系统不是让你看手机的。」
-    r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问)[\u4e00-\u9fff]{0,4}?(?:直言|表示|回答|回复|答复|说)?|"
+    r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问|嘉宾|记者|主持人|专家|发言人|负责人|"
+    r"[\u4e00-\u9fff]{0,3}(?:总|总监|经理|工程师|负责人|发言人|专家))[\u4e00-\u9fff]{0,4}?(?:直言|表示|回答|回复|答复|说)?|"
     r"[\u4e00-\u9fff]{1,6}?(?:答|回答|回复|答复)[\u4e00-\u9fff]{0,5})\s*(?:is\s*)?[:：][\W_]*)?(?:当然|肯定|绝对|那当然)?"
     # the answer's subject first: 「系统不是让你看手机的」, 它不能
     r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?(?:目前|现在|暂时|眼下)?"
@@ -570,7 +577,7 @@ NO_ANSWER = re.compile(
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
     r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|"
     # 我直接说不行; 主播回答：开车时一律不行
-    r"(?:我|主播|销售|客服|店员)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以)|"
+    r"(?:我|主播|销售|客服|店员)?(?:一般|通常|都|总是|每次)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以)|"
     # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
     r"(?:that|it)(?:'s|\s+is)\s+not\b(?!\s+(?:all|just|only|everything|the only))|no way\b|not a chance\b|"
     r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"
@@ -650,7 +657,7 @@ NEGATIVE_SUBJECT = re.compile(
     r"(?![^.;!?]*\b(?:like|than|quite like|as well as)\b)[^.;!?]{0,60}?\b(?:is|are|can|could|will|does|do|offers?|lets?)\b"
     r"|没有(?:任何)?(?:一款|一套|一辆|一个|哪款|哪套|哪辆)?[^。，,]{0,12}?(?:系统|车|车型|功能)[^。]{0,6}?(?:能|可以|是|敢|会)"
     # "Nothing in this brochure implies that the vehicle can drive itself"
-    r"|\bnothing\s+in\s+(?:this|our|the)\b[^.;!?]{0,40}?\b(?:implies|suggests|says|means|claims)\b"
+    r"|\bnothing\s+in\s+(?:this|our|the)\b[^.;!?]{0,40}?\b(?:implies|suggests|says|means|claims|should\s+be\s+(?:read|taken|understood|construed)\s+as)\b"
 )
 
 
@@ -773,6 +780,12 @@ MONITORING_CONDITION = re.compile(
 )
 
 
+# A detection named as the system's (or an engineer's) task: 职责包括脱手、视线偏离及疲劳状态检测,
+# "detects hands-off and eyes-off states".
+MONITORING_TASK = re.compile(
+    r"(?:脱手|视线偏离|分心|疲劳|闭眼)(?:状态)?(?:[、,和及与]\s*(?:脱手|视线偏离|分心|疲劳|闭眼)(?:状态)?)*(?:的)?(?:检测|识别|监测)"
+    r"|\b(?:detect\w*|monitor\w*)\s+(?:of\s+)?(?:hands-off|eyes-off|hands\s+off|distraction)"
+)
 MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双手|手离|脱手|松手|手一松|视线|目光|注意力|分心|闭眼|看路")
 
 
@@ -780,7 +793,7 @@ MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双�
 # policy", 加装防提醒装置导致的事故不予赔付, 平台下架防提醒夹子.
 PENALISED = re.compile(
     r"\b(?:voids?|invalidates?|invalidating|voiding)\s+(?:the|your|this|any)\s+(?:policy|warranty|cover|insurance)\b"
-    r"|\b(?:is|are)\s+not\s+covered\b"
+    r"|\b(?:is|are)\s+not\s+covered\b|\b(?:will\s+not|won't|refuses?\s+to|refused\s+to)\s+pay\s+out\b"
     r"|不予赔付|不予理赔|拒赔|不赔|下架|不在(?:质保|保修|保险|理赔)范围|不予保修"
     # the system's own sanction: 已连续3次因脱手退出，本次行程暂停使用
     r"|因(?:脱手|分心|未握方向盘|视线离开)[^，。]{0,6}(?:退出|降级|暂停|锁定|禁用)|暂停使用|功能(?:已)?被?锁定"
@@ -796,7 +809,8 @@ def is_penalised(sentence: str) -> bool:
 def is_monitoring_warning(sentence: str) -> bool:
     """"If your hands leave the wheel for more than 5 s, the system warns you": a description of
     driver monitoring, which the copy must give, not a claim that hands may leave the wheel."""
-    return all(pattern.search(sentence) for pattern in (MONITORING_REACTION, MONITORING_CONDITION, MONITORED))
+    return bool(MONITORING_TASK.search(sentence)) or all(
+        pattern.search(sentence) for pattern in (MONITORING_REACTION, MONITORING_CONDITION, MONITORED))
 
 
 # --- approved hands-free driving with eyes on the road ---------------------------------------------
