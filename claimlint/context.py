@@ -786,6 +786,14 @@ MONITORING_TASK = re.compile(
     r"(?:脱手|视线偏离|分心|疲劳|闭眼)(?:状态)?(?:[、,和及与]\s*(?:脱手|视线偏离|分心|疲劳|闭眼)(?:状态)?)*(?:的)?(?:检测|识别|监测)"
     r"|\b(?:detect\w*|monitor\w*)\s+(?:of\s+)?(?:hands-off|eyes-off|hands\s+off|distraction)"
 )
+# The behaviour permitted, with the warning as a safety net: "you can take your eyes off the road
+# and check your phone; the car will beep if it needs you" is a claim, not a description of the
+# monitoring (not "…so you can take control").
+MONITORING_PERMISSION = re.compile(
+    r"\b(?:you\s+can|you\s+may|feel\s+free\s+to|go\s+ahead\s+and|plenty\s+of\s+time\s+to)\s+"
+    r"(?!take\s+(?:over|control|back)|react|resume|intervene|brake|steer|respond|put|place|return|keep|hold)"
+    r"|(?:可以|尽管|放心)(?:地)?(?:放开|松开|脱手|不看|看手机|刷手机|玩手机|双手离开)"
+)
 MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双手|手离|脱手|松手|手一松|视线|目光|注意力|分心|闭眼|看路")
 
 
@@ -809,8 +817,11 @@ def is_penalised(sentence: str) -> bool:
 def is_monitoring_warning(sentence: str) -> bool:
     """"If your hands leave the wheel for more than 5 s, the system warns you": a description of
     driver monitoring, which the copy must give, not a claim that hands may leave the wheel."""
-    return bool(MONITORING_TASK.search(sentence)) or all(
-        pattern.search(sentence) for pattern in (MONITORING_REACTION, MONITORING_CONDITION, MONITORED))
+    if MONITORING_TASK.search(sentence):
+        return True
+    if MONITORING_PERMISSION.search(sentence):
+        return False
+    return all(pattern.search(sentence) for pattern in (MONITORING_REACTION, MONITORING_CONDITION, MONITORED))
 
 
 # --- approved hands-free driving with eyes on the road ---------------------------------------------

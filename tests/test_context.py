@@ -74,6 +74,15 @@ def flagged(text: str) -> bool:
     ("Legal review: the line 'sit back and let it handle the school run' implies autonomy.", "Experience full autonomy on the school run."),
     # a level said not to exist
     ("有人把“L2.9”贴在车尾，其实国标里根本没有这个等级。", "我们的系统已达到L2.9级别。"),
+    # the monitoring described, or the behaviour permitted with the warning as a safety net
+    ("If your eyes leave the road for more than 3 seconds, the car beeps so you can take control.",
+     "In stop-and-go traffic you can take your eyes off the road; the car will beep if it needs you."),
+    # misuse named as a risk; someone's words dismissed right after them
+    ("Risk factors: if drivers misuse our Level 2 features or treat them as autonomous, we could face penalties.",
+     "Our Level 2 features are autonomous on the highway."),
+    ("好多人说这车能自己开，那是误解，您就当它是个辅助。", "好多人说这车能自己开，确实如此。"),
+    # an interview's speaker answers no
+    ("主持人：你开车会看手机吗？嘉宾：绝对不会，开着辅助驾驶也一样。", "主持人：你开车会看手机吗？嘉宾：会啊，开着辅助驾驶就放心看。"),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)
