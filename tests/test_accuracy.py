@@ -67,10 +67,16 @@ SPEC_BAR = 0.95
 # zh 0.895, 0.780; with its classes: en 0.872, 0.738; zh 0.895, 0.781. The thirteenth (1,045
 # sentences of overclaims, levels and enthusiastic compliant copy, 444 to the test part: 5,585 →
 # 6,029), rules unchanged: en 0.879, 0.744; zh 0.899, 0.787; with its classes: en 0.879, 0.745;
-# zh 0.901, 0.789. Floors unchanged.
+# zh 0.901, 0.789. The fourteenth (1,049 sentences of exporters' and translated English,
+# Traditional Chinese and Cantonese copy, and what the driver may do while the system is on; 440 to
+# the test part: 6,029 → 6,469), rules unchanged: en 0.882, 0.744; zh 0.902, 0.788; with its
+# classes: en 0.881, 0.745; zh 0.903, 0.792. The fifteenth (1,058 sentences of corporate and
+# forward-looking copy and of instructions and help content, 444 to the test part: 6,469 → 6,913),
+# rules unchanged: en 0.885, 0.752; zh 0.905, 0.796; with its classes: en 0.886, 0.753; zh 0.907,
+# 0.797. Floors raised to those figures, rounded down.
 RULES_FLOOR = {
-    "en": {"precision": 0.87, "f1": 0.72},
-    "zh": {"precision": 0.89, "f1": 0.77},
+    "en": {"precision": 0.88, "f1": 0.75},
+    "zh": {"precision": 0.90, "f1": 0.79},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # The default run, with the learned paraphrase models (opt-in as `--paraphrase` until the sixth
@@ -113,10 +119,13 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # models unchanged: en 0.860, 0.851; zh 0.902, 0.887; retrained with its classes and with features
 # that mark a negation's scope: en 0.861, 0.852; zh 0.906, 0.888. The thirteenth, models unchanged:
 # en 0.866, 0.856; zh 0.908, 0.892; retrained with its classes: en 0.872, 0.857; zh 0.910, 0.890;
-# with 440 more background sentences: en 0.870, 0.856; zh 0.910, 0.892. Floors unchanged.
+# with 440 more background sentences: en 0.870, 0.856; zh 0.910, 0.892. The fourteenth, models
+# unchanged: en 0.871, 0.856; zh 0.912, 0.895; retrained with its classes: en 0.869, 0.859; zh 0.910,
+# 0.896. The fifteenth, models unchanged: en 0.872, 0.863; zh 0.912, 0.898; retrained with its
+# classes: en 0.877, 0.865; zh 0.917, 0.901. Floors raised, a retraining margin below those figures.
 FLOOR = {
-    "en": {"precision": 0.86, "f1": 0.84},
-    "zh": {"precision": 0.89, "f1": 0.87},
+    "en": {"precision": 0.86, "f1": 0.85},
+    "zh": {"precision": 0.90, "f1": 0.88},
 }
 
 
