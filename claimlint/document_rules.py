@@ -39,6 +39,9 @@ def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warni
     """Findings of document rules over a document's segments, already normalized by the engine.
     A `requires` regex that runs out of time is reported in `warnings`."""
     full_text = "\n".join(n.flat() for _, n in normalized)
+    # Most documents promote nothing a rule knows; a news report owes nothing.
+    if not promotes(rules, full_text) or is_news_report(full_text):
+        return []
     lang = language_of(full_text)
     found = []
     for rule in rules:
@@ -58,8 +61,7 @@ def check(rules: list[Rule], normalized: list[tuple[Segment, Normalized]], warni
                 segment, start, end = first
                 found.append(RawMatch(rule, start, end, segment.text.strip()[:200], missing, lang=lang))
                 break
-    # A report is recognised last: most documents promote nothing or disclose what they must.
-    return [] if found and is_news_report(full_text) else found
+    return found
 
 
 def _present(terms: tuple, text: str, rule: Rule, warnings: list[str] | None) -> bool:
