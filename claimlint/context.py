@@ -281,25 +281,29 @@ ZH_CRITICISM = re.compile(
 # A belief named as mistaken: 很多人以为零接管就是厉害; 车主把它当成了自动驾驶. Not the writer's own surprise
 # (本以为要自己开) or an ad's set-up (你以为…？); and a correction after it (…，其实它能自己开完全程) is
 # the writer's own claim again.
-ZH_MISTAKEN_BELIEF = re.compile(
+MISTAKEN_BELIEF = re.compile(
     r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
     r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)了?)"
     # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous"
     r"|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
 )
 # Someone's words dismissed right after them: 好多人说这车能自己开，那是误解; "…, which is a myth"
-ZH_DISMISSED_AFTER = re.compile(r"[,，]\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的)|[,，]\s*(?:which|that)\s+is\s+(?:a\s+)?(?:myth|misunderstanding|wrong|false)\b")
+DISMISSED_AFTER = re.compile(
+    r"[,，]\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的)"
+    r"|[,，]\s*(?:which|that)\s+is\s+(?:a\s+)?(?:myth|misunderstanding|wrong|false)\b"
+)
 CORRECTION = re.compile(r"其实|实际上|事实上|但是?|可是|然而|结果|没想到|\bactually\b|\bin fact\b|\bbut\b")
 
 
 def is_mistaken_belief(sentence: str, start: int | None = None) -> bool:
     """The claim (at `start`, or anywhere in a sentence the models judge) is what some people
-    wrongly believe, with no correction between the belief and the claim."""
+    wrongly believe or misuse it as, with no correction between the belief and the claim; or
+    someone's words, dismissed right after them."""
     end = len(sentence) if start is None else start
-    belief = ZH_MISTAKEN_BELIEF.search(sentence, 0, end)
+    belief = MISTAKEN_BELIEF.search(sentence, 0, end)
     if belief is not None and not CORRECTION.search(sentence, belief.end(), len(sentence) if start is None else end):
         return True
-    return bool(REPORTED_SPEECH.search(sentence, 0, end) and ZH_DISMISSED_AFTER.search(sentence, end if start is not None else 0))
+    return bool(REPORTED_SPEECH.search(sentence, 0, end) and DISMISSED_AFTER.search(sentence, end if start is not None else 0))
 
 # Criticism of overclaims: "any ad that says you can sleep at the wheel is lying" — the claim is
 # reported in order to be refuted.
