@@ -159,7 +159,7 @@ EN_MENTION_CUES = re.compile(
     r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
     r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline|said|says|told|"
     r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+\b[^.;!?]{0,30}?\bas|refer(?:s|red|ring)? to|warn\w*|insurers?|reserv\w*|reporters?|journalists?|"
-    r"edited|deleted|removed|withdrawn|pulled|struck|hashtags?|examples?|terminology|risky|rejected|reject|vetoed|"
+    r"edited|deleted|removed|withdrawn|withdrew|withdraw|pulled|struck|hashtags?|examples?|terminology|risky|rejected|reject|vetoed|"
     r"copy reviews?|legal reviews?|translat\w*|render(?:ed|ing)?|quoting|paper|editorial|analysts?|questioned|"
     r"guidance|(?:no longer|stop|stopped|cease|ceased|will not|won't) (?:describ|call|us|market|advertis|refer)\w*|"
     # someone else's claim held up: "the 'it basically drives itself' crowd", "YouTubers claiming 'zero interventions'"
@@ -176,7 +176,7 @@ ZH_MENTION_CUES = re.compile(
     # a quoted term judged, listed as a bad example or called an empty promise
     r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|"
     # renamed, debated, told apart: 改称“智能辅助驾驶”; 网友热议“L2.999”; “辅助驾驶”与“自动驾驶”的区别
-    r"改称|改叫|改成|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)|"
+    r"改称|改叫|改成|改标|统一改|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)|"
     # editing instructions: 改写为“Level 2”; 不要译成“解放双手”; 换成“减轻疲劳”; 须写作; 可用/不可用; 仅限L3
     r"改写|译成|译为|换成|写作|措辞|不可用|仅限|僅限|偷换概念|笑话|玩笑|段子|调整为|删除|删掉|叫作|受访|误会|名称|"
     # a video or post called staged: 那支说「可以睡觉」的影片八成是摆拍
@@ -232,7 +232,7 @@ ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
-REPORTED_SPEECH = re.compile(r"有人说|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
+REPORTED_SPEECH = re.compile(r"有人说|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员)(?:都|还)?(?:说|称|讲|吹)|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
                              r"\b(?:an? |the )?(?:officials?|minist(?:er|ry)|spokes(?:person|man|woman))\b[^.;!?]{0,20}?\b(?:said|says|told)\b")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
@@ -269,7 +269,7 @@ ZH_CRITICISM = re.compile(
     r"被[^，。！？]{0,12}骗了?|偷换概念|缺乏(?:可比|可靠|公开)?(?:的)?(?:数据|依据|证据)|"
     # what a claim would have people believe, and enforcement: 它真正想让你相信的，是你可以不用看路;
     # 这类内容正是监管要整治的对象
-    r"想让你相信|让你误以为|让人误以为|整治|查处|专家(?:提醒|指出|警告|提示)|"
+    r"想让你相信|让你误以为|让人误以为|整治|查处|(?:要求|责令|勒令)(?:其)?(?:撤回|撤下|删除|整改)|专家(?:提醒|指出|警告|提示)|"
     # a name changed, or calling X Y named as the harm: 从“高阶智驾”到“高阶辅助驾驶”; FSD的中文名从“完全自动驾驶能力”
     # 改为…; 把L2说成“准自动驾驶”，是误用事故频发的诱因之一
     r"从[“\"‘「][^”\"’」]{1,16}[”\"’」](?:改|更名|调整)?(?:为|成|到)[“\"‘「]|"
@@ -289,7 +289,7 @@ MISTAKEN_BELIEF = re.compile(
 )
 # Someone's words dismissed right after them: 好多人说这车能自己开，那是误解; "…, which is a myth"
 DISMISSED_AFTER = re.compile(
-    r"[,，]\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的)"
+    r"[,，]?\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的|吹的|吹牛|假的|骗人的)"
     r"|[,，]\s*(?:which|that)\s+is\s+(?:a\s+)?(?:myth|misunderstanding|wrong|false)\b"
 )
 CORRECTION = re.compile(r"其实|实际上|事实上|但是?|可是|然而|结果|没想到|\bactually\b|\bin fact\b|\bbut\b")
@@ -389,14 +389,17 @@ QUIZ_OR_MYTH = re.compile(
 
 
 # A style guide lists words not to use: "House style: … Do not write 'self-driving', 'hands-free'".
-STYLE_GUIDE = re.compile(r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿)(?:使用|写|说)[“\"'‘「]")
+# The legal status of self-driving vehicles: "only vehicles authorised as self-driving under the
+# Automated Vehicles Act shift liability".
+LEGAL_STATUS = re.compile(r"\bauthori[sz]ed\s+as\s+(?:a\s+)?self-driving\b|\bautomated\s+vehicles\s+act\b")
+STYLE_GUIDE = re.compile(r"\bhouse style\b|\bstyle guide\b|\bcopywriters?\b[^.;!?]{0,20}\bavoid\s+[\"'“‘]|\bplease\s+avoid\s+[\"'“‘]|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿)(?:使用|写|说)[“\"'‘「]")
 
 
 def is_report_or_critique(sentence: str) -> bool:
     """A whole sentence that reports (news, enforcement), explains the levels, defines terms or
     criticises someone's marketing: whatever claim it holds is talked about, not made."""
     return bool(NEWS_RE.search(sentence) or ZH_CRITICISM.search(sentence) or TAXONOMY_RE.search(sentence)
-                or QUIZ_OR_MYTH.search(sentence) or STYLE_GUIDE.search(sentence)
+                or QUIZ_OR_MYTH.search(sentence) or STYLE_GUIDE.search(sentence) or LEGAL_STATUS.search(sentence)
                 or ZH_TERMS_COMPARED.search(sentence)
                 or GLOSSARY_ENTRY.search(sentence) or is_criticism(sentence))
 
@@ -467,6 +470,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"smart keys?|key ?fobs?|keyless|hands-free\s+(?:calls?|calling|phone|kit|bluetooth)|call(?:s|ing|ed)?\s+(?:\w+\s+){0,2}hands-free|unlock(?:s|ing)?\s+(?:the|your)\s+(?:car|doors?)|"
     r"(?:accidents?|injur\w+|incidents?)[^.;!?]{0,40}?\b(?:in|at)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?(?:factory|factories|plant|workshop)|"
     r"(?:factory|plant|workplace)\s+safety|"
+    r"(?:driving|racing|driving-school|arcade|mobile|online|computer|phone)\s+games?|motor\s+cruisers?|cabin\s+cruisers?|"
     r"on\s+the\s+(?:bus|coach|tube|plane)|by\s+(?:bus|coach|train)|(?:take|took|taking|book|booked|booking)\s+(?:the|a)\s+coach)\b"
 )
 # The vehicle is driven by a person, not by its assistance: chauffeurs and limousines, taxis and
@@ -806,7 +810,7 @@ MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双�
 PENALISED = re.compile(
     r"\b(?:voids?|invalidates?|invalidating|voiding)\s+(?:the|your|this|any)\s+(?:policy|warranty|cover|insurance)\b"
     r"|\b(?:is|are)\s+not\s+covered\b|\b(?:will\s+not|won't|refuses?\s+to|refused\s+to)\s+pay\s+out\b"
-    r"|不予赔付|不予理赔|拒赔|不赔|下架|不在(?:质保|保修|保险|理赔)范围|不予保修"
+    r"|不予赔付|不予理赔|拒赔|不赔|下架|不承担(?:赔偿|赔付)?责任|不予赔偿|不在(?:质保|保修|保险|理赔)范围|不予保修"
     # the system's own sanction: 已连续3次因脱手退出，本次行程暂停使用
     r"|因(?:脱手|分心|未握方向盘|视线离开)[^，。]{0,6}(?:退出|降级|暂停|锁定|禁用)|暂停使用|功能(?:已)?被?锁定"
 )
@@ -855,7 +859,8 @@ LEVEL3_RE = re.compile(
 SERVICE_RE = re.compile(r"robo-?taxis?|waymo|apollo go|萝卜快跑|小马智行|文远知行|pony\.ai|weride|出行服务|goa4|shuttles?|depot|"
                         r"driverless (?:rides?|services?|freight|trucks?|taxis?|carriers?|buses|delivery|pods?)|无人驾驶服务|无人配送|"
                         # a permit to test automated vehicles on public roads
-                        r"测试牌照|先导牌照|路测牌照|道路测试|testing permits?|test permits?|road[- ]testing")
+                        r"测试牌照|先导牌照|路测牌照|道路测试|testing permits?|test permits?|road[- ]testing|"
+                        r"无人驾驶(?:观光)?(?:小巴|巴士|接驳车|观光车)")
 APPROVAL_RE = re.compile(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|trial\w*|获批|批准|核准|准入|试点|许可|牌照|认证")
 # The Level 3 hand-back, which accurate descriptions of Level 3 always state.
 TAKEOVER_ON_REQUEST = re.compile(
@@ -868,7 +873,7 @@ CONDITIONS_RE = re.compile(
     r"certain roads|designated|geofenced|safety drivers?|approved (?:roads?|routes?|sections?|corridors?)|"
     r"service (?:zones?|areas?)|parts of|neighbou?rhoods?|(?:robotaxi |licensed |permitted )zones?|corridors?|fenced|terminals?|districts?|under (?:a|its) (?:[\w-]+ )*permit|"
     r"(?:asks?|prompts?|requests?) (?:you|the driver) to (?:take over|take back|resume)|resume driving|driving again|"
-    r"限定|指定路段|指定区域|指定|路段|区域|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|安全人员|区域内|"
+    r"限定|指定路段|指定区域|指定|路段|区域|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|安全人员|区域内|封闭园区|园区内|低速运行|"
     r"(?:未|没有)(?:及时)?响应|最小风险"
 )
 
