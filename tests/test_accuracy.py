@@ -73,10 +73,14 @@ SPEC_BAR = 0.95
 # classes: en 0.881, 0.745; zh 0.903, 0.792. The fifteenth (1,058 sentences of corporate and
 # forward-looking copy and of instructions and help content, 444 to the test part: 6,469 → 6,913),
 # rules unchanged: en 0.885, 0.752; zh 0.905, 0.796; with its classes: en 0.886, 0.753; zh 0.907,
-# 0.797. Floors raised to those figures, rounded down.
+# 0.797. Floors raised to those figures, rounded down. The sixteenth (1,038 sentences of copy for
+# tired, older, disabled, anxious and novice drivers, and of the commercial wrapper: prices,
+# subscriptions, finance, insurance, used cars, rental, fleets; 422 to the test part: 6,913 →
+# 7,335), rules unchanged: en 0.890, 0.761; zh 0.911, 0.804; with its classes: en 0.891, 0.761;
+# zh 0.911, 0.804. F1 floors raised to those figures, rounded down.
 RULES_FLOOR = {
-    "en": {"precision": 0.88, "f1": 0.75},
-    "zh": {"precision": 0.90, "f1": 0.79},
+    "en": {"precision": 0.88, "f1": 0.76},
+    "zh": {"precision": 0.90, "f1": 0.80},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # The default run, with the learned paraphrase models (opt-in as `--paraphrase` until the sixth
@@ -123,6 +127,8 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # unchanged: en 0.871, 0.856; zh 0.912, 0.895; retrained with its classes: en 0.869, 0.859; zh 0.910,
 # 0.896. The fifteenth, models unchanged: en 0.872, 0.863; zh 0.912, 0.898; retrained with its
 # classes: en 0.877, 0.865; zh 0.917, 0.901. Floors raised, a retraining margin below those figures.
+# The sixteenth, models unchanged: en 0.879, 0.869; zh 0.920, 0.902; retrained with its classes:
+# en 0.878, 0.868; zh 0.919, 0.903. Floors unchanged.
 FLOOR = {
     "en": {"precision": 0.86, "f1": 0.85},
     "zh": {"precision": 0.90, "f1": 0.88},
