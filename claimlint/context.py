@@ -392,12 +392,17 @@ QUIZ_OR_MYTH = re.compile(
 # The legal status of self-driving vehicles: "only vehicles authorised as self-driving under the
 # Automated Vehicles Act shift liability".
 LEGAL_STATUS = re.compile(r"\bauthori[sz]ed\s+as\s+(?:a\s+)?self-driving\b|\bautomated\s+vehicles\s+act\b")
-STYLE_GUIDE = re.compile(r"\bhouse style\b|\bstyle guide\b|\bcopywriters?\b[^.;!?]{0,20}\bavoid\s+[\"'“‘]|\bplease\s+avoid\s+[\"'“‘]|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿)(?:使用|写|说)[“\"'‘「]")
+STYLE_GUIDE = re.compile(
+    r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿)(?:使用|写|说)[“\"'‘「]"
+    # a copywriting brief: "Copywriters, please avoid 'hands-free' anywhere in the campaign"
+    r"|\bcopywriters?\b[^.;!?]{0,20}\bavoid\s+[\"'“‘]|\bplease\s+avoid\s+[\"'“‘]"
+)
 
 
 def is_report_or_critique(sentence: str) -> bool:
-    """A whole sentence that reports (news, enforcement), explains the levels, defines terms or
-    criticises someone's marketing: whatever claim it holds is talked about, not made."""
+    """A whole sentence that reports (news, enforcement), explains the levels, defines terms, states
+    what the law calls self-driving or criticises someone's marketing: whatever claim it holds is
+    talked about, not made."""
     return bool(NEWS_RE.search(sentence) or ZH_CRITICISM.search(sentence) or TAXONOMY_RE.search(sentence)
                 or QUIZ_OR_MYTH.search(sentence) or STYLE_GUIDE.search(sentence) or LEGAL_STATUS.search(sentence)
                 or ZH_TERMS_COMPARED.search(sentence)
