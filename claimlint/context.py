@@ -689,6 +689,8 @@ RHETORICAL_NEGATED = re.compile(r"不|没|别|无法|\b(?:not|never|can't|cannot
 def rhetorical_who(sentence: str, start: int, end: int) -> str | None:
     """For a match inside a "who says …?" question: "denies" when nothing in the question negates
     it, "affirms" when something does (the negation is the one denied); else None."""
+    if not RHETORICAL_WHO.search(sentence, 0, start):
+        return None  # most matches: no "who says" anywhere before them
     clause_start = max(sentence.rfind(mark, 0, start) for mark in "。.!！;；?？") + 1
     question_end = min((i for i in (sentence.find(mark, end) for mark in "?？") if i != -1), default=-1)
     cue = RHETORICAL_WHO.search(sentence, clause_start, start)
@@ -776,7 +778,7 @@ ZH_STANDSTILL = re.compile(
 )
 
 
-def is_standstill_only(sentence: str) -> bool:
+def is_at_standstill(sentence: str) -> bool:
     """An activity promoted for a car that is parked, charging or stationary."""
     return bool(EN_STANDSTILL.search(sentence) or ZH_STANDSTILL.search(sentence))
 

@@ -361,7 +361,7 @@ def _cleared_by_sentence_cues(rule: Rule, text: str) -> bool:
     standstill or a penalty for the behaviour (under `negation`)."""
     exceptions = rule.exceptions
     return (
-        ("negation" in exceptions and (context.is_monitoring_warning(text) or context.is_standstill_only(text)
+        ("negation" in exceptions and (context.is_monitoring_warning(text) or context.is_at_standstill(text)
                                        or context.is_penalised(text)))
         or ("human-driver" in exceptions and context.is_human_driven(text))
         or ("certified-l3" in exceptions and context.is_certified_level3(text))
