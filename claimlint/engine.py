@@ -36,6 +36,8 @@ CONTEXT_REACH = 300
 _MARKUP_RE = re.compile(r"<[^<>]{0,2000}>|[*_`~\\]")
 _WHITESPACE_RE = re.compile(r"\s+")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2}")
+_LATIN_TERM_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_HYPHEN_AT_LINE_END_RE = re.compile("[-\uff0d\u2010\u2011][ \t]*\r?\n")
 
 
 @dataclass
@@ -63,6 +65,8 @@ class Engine:
         # its clauses are checked on the sentences the anchor finds.
         anchored = [literals.anchor_and_checks(p.triggers, p.condition) for _, _, p in self._patterns]
         self._prefilter = Prefilter(self._triggers([anchor for anchor, _ in anchored]))
+        # The words a hyphen at a line break may be dropped for ("autono-\nmous"): the rules' own.
+        self._words = _latin_words(term for _, _, p in self._patterns for term in p.triggers)
         # The other clauses, numbered (patterns share many), and what each pattern needs of them:
         # one scan of a sentence for all clause strings says which patterns' clauses all hold.
         self._needs, clause_terms = _numbered_clauses({pid: checks for pid, (_, checks) in enumerate(anchored) if checks})
@@ -113,22 +117,30 @@ class Engine:
             text = html.unescape(text)
         stripped = _MARKUP_RE.sub("", text)
         # Readers collapse whitespace runs (HTML) and may join lines; trigger terms hold single spaces.
-        candidate = normalize(_WHITESPACE_RE.sub(" ", stripped)).text
-        if self._prefilter.hits(candidate):
+        candidate = normalize(_WHITESPACE_RE.sub(" ", stripped), self._words).text
+        if self._prefilter.hits(candidate) or self._hyphenated_hits(stripped):
             return True
         # Deleting markup can glue words ("self**L2 .5" → "selfl2 .5", so the spaced level is not
         # joined); the reader keeps them apart, so markup read as a space must be tried too.
         if stripped != text:
-            spaced = normalize(_WHITESPACE_RE.sub(" ", _MARKUP_RE.sub(" ", text))).text
-            if self._prefilter.hits(spaced):
+            spaced = _MARKUP_RE.sub(" ", text)
+            if self._prefilter.hits(normalize(_WHITESPACE_RE.sub(" ", spaced), self._words).text) or self._hyphenated_hits(spaced):
                 return True
         return document_rules.promotes(self._document_rules, candidate)
+
+    def _hyphenated_hits(self, text: str) -> bool:
+        """Whether triggers occur once words hyphenated at a line break are joined ("autono-\nmous"):
+        normalization joins them only where the line break is still there."""
+        if not _HYPHEN_AT_LINE_END_RE.search(text):
+            return False
+        kept_breaks = _WHITESPACE_RE.sub(_one_space_or_break, text)
+        return bool(self._prefilter.hits(normalize(kept_breaks, self._words).flat()))
 
     # --- linting ---------------------------------------------------------------------------------
 
     def lint(self, document: Document, whole_document: bool = True) -> list[Finding]:
         matches: list[RawMatch] = []
-        normalized = [(segment, normalize(segment.text)) for segment in document.segments]
+        normalized = [(segment, normalize(segment.text, self._words)) for segment in document.segments]
         for segment, text in normalized:
             self._lint_segment(document, segment, text, matches)
             if len(matches) >= MAX_MATCHES_PER_DOCUMENT:
@@ -300,6 +312,16 @@ def _any_finding(judged: list[tuple[str, ...] | None]) -> bool:
     """Whether a model judged any label a claim: a claim carried by function words alone has no
     cue to show, an empty tuple, and is still a claim."""
     return any(cues is not None for cues in judged)
+
+
+def _one_space_or_break(whitespace: re.Match) -> str:
+    return "\n" if "\n" in whitespace.group() else " "
+
+
+def _latin_words(terms) -> frozenset[str]:
+    """The Latin words (hyphenated ones whole) of trigger terms: "hands-free mode" gives
+    "hands-free" and "mode"."""
+    return frozenset(word for term in terms for word in term.split() if _LATIN_TERM_WORD_RE.fullmatch(word))
 
 
 def _numbered_clauses(checks: dict[int, tuple]) -> tuple[dict[int, frozenset[int]], dict[str, set[int]]]:

@@ -6,7 +6,9 @@ characters are dropped, separators between Han characters (自 动 驾 驶, 自-
 runs of single Latin letters (s.e.l.f-driving, A-u-t-o-p-i-l-o-t) are deleted, and a run of
 spaces or tabs becomes one space, so that "hands  off" meets the trigger "hands off". Line breaks
 stay (they end sentences); `flat()` gives the same text with line breaks as spaces, for matching
-inside a sentence wrapped over two lines.
+inside a sentence wrapped over two lines. A word hyphenated at a line break, as justified text in
+brochures and PDFs has it, is joined: "self-\ndriving" → "self-driving", and "auto-\nnomous" →
+"autonomous" when the caller knows "autonomous" as a word (the engine passes its trigger words).
 
 Unlike one-to-one character maps, deletions and expansions move offsets, so every output
 character keeps the index of the input character it came from. Most text needs none of this:
@@ -40,6 +42,8 @@ _COLLAPSE_RE = re.compile(
 # 3. runs of three or more single Latin letters split by one separator each: s.e.l.f, A-u-t-o
 _LETTER_RUN_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•~| ][a-z]){2,}(?![a-z0-9])")
 _LETTER_RUN_SEPARATOR_RE = re.compile(r"[.\-_*·•~| ]")
+# 6. a word hyphenated at a line break: the letters before the hyphen, and a look at those after
+_LINE_BREAK_HYPHEN_RE = re.compile(r"([a-z]+)-[ \t]*\n[ \t]*(?=([a-z]+))")
 # 4. spaced automation levels: "L 2", "L 2 . 5", "l2 .5" (the dot is kept, the spaces go)
 _LEVEL_RUN_RE = re.compile(r"(?<![a-z0-9])l(?: *[0-9])(?: *\. *[0-9]+)?(?![a-z0-9])")
 
@@ -73,10 +77,11 @@ class Normalized:
         return self.input_index(start), self.input_index(end - 1) + 1
 
 
-def normalize(text: str) -> Normalized:
-    """Normalize copy for matching; see the module docstring for the steps."""
+def normalize(text: str, words: frozenset[str] = frozenset()) -> Normalized:
+    """Normalize copy for matching; see the module docstring for the steps. `words` are the
+    lower-case words a hyphen at a line break may be dropped for (`_line_break_hyphens`)."""
     text, origin = _fold(text)
-    collapsed, collapse_origin = _collapse(text)
+    collapsed, collapse_origin = _collapse(text, words)
     return Normalized(collapsed, _compose(origin, collapse_origin))
 
 
@@ -154,9 +159,11 @@ def _opencc():
     return opencc.OpenCC("tw2s")
 
 
-def _collapse(text: str) -> tuple[str, list[int] | None]:
+def _collapse(text: str, words: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
     """Delete invisible characters and obfuscating separators; returns the kept-index map."""
     deletions = [(m.start(), m.end()) for m in _COLLAPSE_RE.finditer(text)]
+    if "-" in text and "\n" in text:
+        deletions.extend(_line_break_hyphens(text, words))
     for run in _LETTER_RUN_RE.finditer(text):
         deletions.extend(
             (run.start() + m.start(), run.start() + m.end())
@@ -181,6 +188,17 @@ def _collapse(text: str) -> tuple[str, list[int] | None]:
     parts.append(text[position:])
     origin.extend(range(position, len(text)))
     return "".join(parts), origin
+
+
+def _line_break_hyphens(text: str, words: frozenset[str]):
+    """Deletions that join a word hyphenated at a line break. The line break always goes; the
+    hyphen goes too when the joined word is one of `words` and the hyphenated one is not, since
+    justified text breaks long words at syllables ("autono-\nmous") and compounds at their own
+    hyphen ("hands-\nfree"), and without a dictionary keeping the hyphen is the safer reading."""
+    for match in _LINE_BREAK_HYPHEN_RE.finditer(text):
+        left, right = match.group(1), match.group(2)
+        drop_hyphen = left + right in words and f"{left}-{right}" not in words
+        yield match.end(1) + (0 if drop_hyphen else 1), match.end()
 
 
 def _compose(first: Sequence[int] | None, second: Sequence[int] | None) -> Sequence[int] | None:

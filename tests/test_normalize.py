@@ -65,6 +65,24 @@ def test_whitespace_runs_become_one_space_and_line_breaks_stay():
     assert original[first:last] == "hands \t off"
 
 
+def test_a_word_hyphenated_at_a_line_break_is_joined():
+    # a compound keeps its hyphen; without a known word, so does any other word
+    assert normalize("full self-\ndriving").text == "full self-driving"
+    assert normalize("fully auto- \n  nomous").text == "fully auto-nomous"
+    # a syllable break loses it when the joined word is known and the hyphenated one is not
+    words = frozenset({"autonomous", "hands-free", "handsfree"})
+    assert normalize("fully auto-\nnomous", words).text == "fully autonomous"
+    assert normalize("enjoy hands-\nfree", words).text == "enjoy hands-free"
+    # a hyphen that ends a line with no letter on either side is not a break inside a word
+    assert normalize("level 2-\nready", words).text == "level 2-\nready"
+    assert normalize("modes -\ndrive", words).text == "modes -\ndrive"
+    original = "Fully Auto-\nnomous"
+    normalized = normalize(original, words)
+    start = normalized.text.index("autonomous")
+    first, last = normalized.input_span(start, start + len("autonomous"))
+    assert original[first:last] == "Auto-\nnomous"
+
+
 PIECES = st.sampled_from(
     ["自", "动", "駕", "駛", " ", "\t", "-", ".", "\u200b", "Ａ", "ｂ", "S", "e", "l", "f", "，", "。", "ß", "İ",
      "ﬁ", "①", "\u0301", "e", "\n", "L", "２", "．", "５", "智", "能", "x", "y"]

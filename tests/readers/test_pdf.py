@@ -60,3 +60,16 @@ def test_page_cap_is_noted(pdf_bytes, monkeypatch):
     doc = pdf.read("x.pdf", pdf_bytes(PAGES))
     assert "本车" not in doc.source
     assert doc.notes == ["only the first 1 of 2 pages were read"]
+
+
+def test_words_hyphenated_at_line_ends_are_found(pdf_bytes, tmp_path):
+    """Justified brochure text breaks words at line ends; the claim inside them is still found,
+    located on the line where the word starts."""
+    import claimlint
+
+    path = tmp_path / "brochure.pdf"
+    path.write_bytes(pdf_bytes([["The new Halden is fully auto-", "nomous on the motorway, with full self-",
+                                 "driving in town."]]))
+    findings = [f for f in claimlint.lint_file(str(path)) if f.category == "autonomy"]
+    assert [(f.line, f.column, f.text) for f in findings] == [
+        (1, 19, "fully auto-\nnomous"), (2, 30, "full self-\ndriving")]
