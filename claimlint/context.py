@@ -109,6 +109,7 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
 # Words that start with a negation character but do not negate what follows.
 ZH_NOT_NEGATING = frozenset(
     "不仅 不只 不止 不但 不光 不管 不论 不断 不错 不少 不同 不过 不久 不妨 不时 不然 不得不 不禁 不已 不住 不堪 不等 不一 不定 "
+    "不间断 不停 不停歇 不中断 不掉线 不限 不知不觉 不用说 不可思议 不亚于 不输 不逊 不逊于 "
     "没事 没错 别人 别的 别墅 别克 别致 别样 别具".split()
 )
 
@@ -140,9 +141,12 @@ def _why_not(doc, index: int) -> bool:
 
 
 def _followed_by_non_negating(doc, index: int, lang: str) -> bool:
-    """"not only", "never been easier", "stop-and-go": the cue does not negate what follows."""
-    if lang != "en" or index + 1 >= len(doc):
+    """"not only", "never been easier", "stop-and-go", and 不 + 间断 when jieba splits a word that
+    is not a negation (不间断自动驾驶, uninterrupted): the cue does not negate what follows."""
+    if index + 1 >= len(doc):
         return False
+    if lang != "en":
+        return doc[index].text + doc[index + 1].text in ZH_NOT_NEGATING
     following = doc[index + 1].lower_
     # "stop-and-go", and "stop by / in / off at the showroom" (a visit, not a prohibition)
     return following in EN_NOT_NEGATING_NEXT or (doc[index].lower_ == "stop" and following in ("-", "and", "&", "by", "in", "off"))
@@ -163,7 +167,9 @@ EN_MENTION_CUES = re.compile(
     r"copy reviews?|legal reviews?|translat\w*|render(?:ed|ing)?|quoting|paper|editorial|analysts?|questioned|"
     r"guidance|(?:no longer|stop|stopped|cease|ceased|will not|won't) (?:describ|call|us|market|advertis|refer)\w*|"
     # someone else's claim held up: "the 'it basically drives itself' crowd", "YouTubers claiming 'zero interventions'"
-    r"claiming|saying|crowd|youtubers?|influencers?|tiktokers?|hype|myths?|boast\w*|supposedly|wants? to say|show me|"
+    r"claiming|saying|crowd|youtubers?|influencers?|tiktokers?|hype|myths?|boast\w*|brag\w*|supposedly|wants? to say|show me|"
+    # a stunt or campaign named and dropped: "our 'zero interventions' challenge was cancelled on legal advice"
+    r"cancell?(?:ed|ing|s)?|scrapped|legal advice|lawyers?|"
     # a refusal to use the words, a law or consultation restricting them, the difference between terms
     r"(?:refuse|refuses|refused|refusing) to (?:say|call|use|claim|describ\w*)|(?:never|don't|do not) (?:say|claim)|"
     r"consultations?|restrict\w*|legislation|statutes?|under the act|difference between|distinction between)\b"
@@ -180,7 +186,9 @@ ZH_MENTION_CUES = re.compile(
     # editing instructions: 改写为“Level 2”; 不要译成“解放双手”; 换成“减轻疲劳”; 须写作; 可用/不可用; 仅限L3
     r"改写|译成|译为|换成|写作|措辞|不可用|仅限|僅限|偷换概念|笑话|玩笑|段子|调整为|删除|删掉|叫作|受访|误会|名称|"
     # a video or post called staged: 那支说「可以睡觉」的影片八成是摆拍
-    r"摆拍|作秀"
+    r"摆拍|作秀|"
+    # shown off, struck out, replaced: 全网都在晒“零接管”; 把“唯一”“最安全”这些词全删了; “辅助驾驶”取代了“智驾”
+    r"晒|这些词|这几个词|这类词|删了|删去|拿掉|去掉|取代|高频词|热词"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
@@ -201,7 +209,7 @@ EN_MENTION_BEFORE = re.compile(
     r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as))\s*[\"'“‘#]?\s*$"
 )
 ZH_MENTION_AFTER = re.compile(
-    r"^[”’」』》\"']?\s*(?:一词|说法|这个词|这一词|这个名字|这个名称|这一名称|这个叫法|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
+    r"^[”’」』》\"']?\s*(?:一词|说法|这个词|这些词|这几个词|这类词|这一词|这个名字|这个名称|这一名称|这个叫法|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
 )
 # A glossary or definitions entry explains its terms: "Glossary — autonomous: able to drive without …".
@@ -347,6 +355,8 @@ EN_MAKER_SPEAKER = re.compile(
     r"|\btold (?:investors|shareholders|analysts|the launch audience|the crowd)\b"
     # the maker's engineers naming their own system: "its engineers describe internally as 'Level 2.8'"
     r"|\b(?:its|our|their|the company's) (?:own )?engineers\b[^.;!?]{0,20}?\b(?:describ\w*|call\w*|label\w*|refer\w*)\b"
+    # the maker's own promise or slogan, quoted: “全程零接管”，是我们对每一位车主的承诺; "'Zero takeovers' is our promise"
+    r"|是我们(?:对[^，。！？]{0,15})?的(?:承诺|保证|口号|宣言|底气)|我们(?:郑重|再次)?(?:承诺|保证)|\bis our (?:promise|pledge|guarantee|slogan|motto)\b"
     r"|\bat the (?:[\w-]+ )?(?:launch|unveiling|reveal|premiere|keynote|investor day|shareholder meeting)\b"
 )
 
@@ -453,7 +463,9 @@ EN_OTHER_DOMAIN = re.compile(
     # (not a traveller's own flight: "unwind after your flight")
     r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|aviation|airliners?|cockpits?|"
     r"(?<!your )(?<!a long )(?<!long-haul )(?<!overnight )(?<!red-eye )(?<!connecting )flights?|jets?|"
-    r"boats?|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?|robotic|vacuums?|mowers?|"
+    r"boats?|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?|robotic|robotics|vacuums?|mowers?|"
+    # a robot cleaning a home, a racing simulator: "map your home and clean it autonomously"
+    r"clean(?:s|ing|ed)?\s+(?:it|them|(?:the|your)\s+(?:house|home|floors?|rooms?|carpets?))|racing sims?|sim racing|(?:driving|racing) simulators?|"
     r"lawnmowers?|lawn|tractors?|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
     r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|(?:the|a|city|driverless|automated)\s+metro|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
     r"video[- ]games?|in the game|(?:the|this|a) game\b(?![- ]?chang)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
@@ -498,7 +510,7 @@ EN_HUMAN_DRIVER = re.compile(
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
-    r"火箭|卫星|自动驾驶仪|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|小说(?:主角|里|中|描写)|杂志|畅想|电影(?:里|中)|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
+    r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|小说(?:主角|里|中|描写)|杂志|畅想|电影(?:里|中)|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机(?!里|中)|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
