@@ -20,7 +20,9 @@ EN_NEGATION_CUES = frozenset(
     "doesn't don't didn't won't can't shouldn't mustn't couldn't wouldn't avoid against stop "
     "prohibit prohibits prohibited forbid forbids forbidden ban bans banned rather instead "
     "unlike misleading false differ differs different distinguish distinguishes versus vs confuse confused "
-    "confusing mistake mistaken".split()
+    "confusing mistake mistaken "
+    # a checklist's cross: "✅ Lane Keeping Assist ❌ Self-driving"
+    "❌ ✗ ✘ 🚫 ⛔".split()
 )
 # "not only ... but", "never been easier": the cue does not negate what follows.
 EN_NOT_NEGATING_NEXT = frozenset(
@@ -33,7 +35,9 @@ ZH_NEGATION_CUES = frozenset(
     "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 "
     "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 区别 混淆 误认为 误以为 误解 千万别 千万不要 ≠ "
     # Cantonese: 唔好当佢系自动驾驶, 咪信佢哋话…, 唔得
-    "唔 唔好 唔系 唔係 唔得 唔可以 唔能 冇 咪".split()
+    "唔 唔好 唔系 唔係 唔得 唔可以 唔能 冇 咪 "
+    # pinyin: bu shi zi dong jia shi，是辅助驾驶
+    "bu bushi".split()
 )
 # The enumeration comma 、 does not end a clause: 请勿看手机、睡觉 negates both.
 CLAUSE_BREAKS = frozenset(
@@ -56,7 +60,9 @@ EN_POST_NEGATION = re.compile(
 ZH_POST_NEGATION = re.compile(
     r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:可能|或|会|均|涉嫌)?(?:不是(?!梦|问题|难事|奢望|幻想)|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解|"
     # 开车刷剧是严重的违法行为 (not 不是梦: "no longer a dream" affirms it)
-    r"是(?:严重的?|一种|非常|极其|十分|明显的?)(?:违法|违规|危险|错误))"
+    r"是(?:严重的?|一种|非常|极其|十分|明显的?)(?:违法|违规|危险|错误)|"
+    # zdjs 是不存在的 (a thing that does not exist)
+    r"(?:是)?不存在的?)"
     # Right after the term or its closing quote, a verdict that it has no basis: "L2.5"并无标准依据,
     # 准L3这种说法根本不存在 (not "准L3，不存在对手": a comma starts another clause).
     # Several quoted terms in a row share the verdict: "L2.5""L2.9"均无标准依据.
@@ -188,7 +194,9 @@ ZH_MENTION_CUES = re.compile(
     # a video or post called staged: 那支说「可以睡觉」的影片八成是摆拍
     r"摆拍|作秀|"
     # shown off, struck out, replaced: 全网都在晒“零接管”; 把“唯一”“最安全”这些词全删了; “辅助驾驶”取代了“智驾”
-    r"晒|这些词|这几个词|这类词|删了|删去|拿掉|去掉|取代|高频词|热词"
+    r"晒|这些词|这几个词|这类词|删了|删去|拿掉|去掉|取代|高频词|热词|"
+    # a post read and dismissed: 那种“zdjs躺平通勤”的笔记看看就好
+    r"笔记|看看就好|听听就好|别当真"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
@@ -234,7 +242,7 @@ EN_MENTION_AFTER = re.compile(
     r"|^[\"'”’]?\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:rendered|translated|glossed|subtitled)\s+as\b"
 )
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
-ZH_MENTION_NAMED = re.compile(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$")
+ZH_MENTION_NAMED = re.compile(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$|(?:不|不再|别|没)叫[“‘「『\"']\s*$")
 # 使用X / 用X: a mention only when X is quoted (使用“自动驾驶”等用语).
 ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
@@ -357,6 +365,8 @@ EN_MAKER_SPEAKER = re.compile(
     r"|\b(?:its|our|their|the company's) (?:own )?engineers\b[^.;!?]{0,20}?\b(?:describ\w*|call\w*|label\w*|refer\w*)\b"
     # the maker's own promise or slogan, quoted: “全程零接管”，是我们对每一位车主的承诺; "'Zero takeovers' is our promise"
     r"|是我们(?:对[^，。！？]{0,15})?的(?:承诺|保证|口号|宣言|底气)|我们(?:郑重|再次)?(?:承诺|保证)|\bis our (?:promise|pledge|guarantee|slogan|motto)\b"
+    # a customer's words adopted by the maker: "Owner video quoted in our ad", "Story of the week: …"
+    r"|\bquoted in our (?:ad|advert|campaign|brochure)|\bstory of the week\b|\bcustomer of the (?:week|month)\b|\bwe love hearing\b"
     r"|\bat the (?:[\w-]+ )?(?:launch|unveiling|reveal|premiere|keynote|investor day|shareholder meeting)\b"
 )
 
@@ -501,16 +511,17 @@ EN_HUMAN_DRIVER = re.compile(
     r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|designated)\s+(?:drivers?|chauffeurs?)\s+"
     r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
     r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)|"
+    r"(?:hire|book|booked|hiring|booking)\s+(?:our|the)\s+(?:[\w-]+\s+)?chauffeurs?|"
     r"(?:let|lets|letting|have|has)\s+(?:your|a|the)\s+(?:partner|spouse|wife|husband|friend|mum|mom|dad|co-driver|teen|son|daughter)\s+"
     r"(?:drive|take the wheel|do the driving)|"
     r"(?:sleeping|napping|dozing)\s+(?:children|kids|babies|toddlers|passengers|little ones)|"
     r"(?:children|kids|babies|toddlers|passengers|little ones)\s+(?:in the (?:back|rear)(?: seats?)?\s+)?(?:can\s+|to\s+|may\s+)?"
     r"(?:sleep|nap|doze|rest)|"
-    r"chauffeurs?(?: service)?\b[^.;:!?,]{0,40}?\b(?:drive|drives|take|takes|bring|brings)\s+you)\b"
+    r"chauffeurs?(?: service)?\b[^.;:!?,]{0,40}?\b(?:drive|drives|take|takes|bring|brings|meet|meets|collect|collects|pick|picks)\s+you)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
-    r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|小说(?:主角|里|中|描写)|杂志|畅想|电影(?:里|中)|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
+    r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|小说(?:主角|里|中|描写)|杂志|畅想|电影(?:里|中)|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机(?!里|中)|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
@@ -786,6 +797,7 @@ EN_STANDSTILL = re.compile(
 ZH_STANDSTILL = re.compile(
     # (not the car parking itself: 代客泊车帮你把车停好)
     r"(?<!帮你|帮您|替你|替您|自动|自己|动把)(?:(?:车|车子)?停(?:进|好|稳|在)(?:了)?(?:车位|车库|停车场|路边|服务区)|把车停(?:进|好|稳|在|下))|"
+    r"(?<!帮你|帮您|替你|替您|自动|自己)停(?:好|稳)车|(?<!自动)挂(?:入|上|好|到)?p[挡档]|拉(?:好|起|上)?手刹|手刹拉(?:好|起|上)|"
     r"停车(?:后|以后|之后|时|的时候|等人)|(?:充电|补电)(?:时|的时候|期间|的空档|那会儿)|熄火(?:后|以后|之后)|驻车(?:时|后|状态)"
 )
 
@@ -800,7 +812,7 @@ def is_at_standstill(sentence: str) -> bool:
 MONITORING_REACTION = re.compile(
     r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
     r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
-    r"slow\w* down|slow\w* (?:the car|the vehicle|it)\b|alarms?\b|hands-on request|take (?:back )?control"
+    r"slow\w* down|slow\w* (?:the car|the vehicle|it)\b|alarms?\b|hands-on request|take (?:back )?control|tell\w* (?:me|you|us|them) off|told (?:me|you|us|them) off"
 )
 MONITORING_CONDITION = re.compile(
     r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|seconds?)|[一二三四五六七八九十几两数]+秒"

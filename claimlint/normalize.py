@@ -1,6 +1,7 @@
 """Normalization with an offset map, so that matches on clean text point at the original.
 
-Steps, each recorded in the map: NFKC (full/half width, compatibility forms), lower case,
+Steps, each recorded in the map: CamelCase hashtags split into words ("#ZeroTakeovers" → "#zero
+takeovers"), NFKC (full/half width, compatibility forms), lower case,
 Traditional → Simplified Chinese (OpenCC), and collapse of obfuscation: zero-width and combining
 characters are dropped, separators between Han characters (自 动 驾 驶, 自-动-驾-驶) and inside
 runs of single Latin letters (s.e.l.f-driving, A-u-t-o-p-i-l-o-t) are deleted, and a run of
@@ -89,8 +90,11 @@ def _fold(text: str) -> tuple[str, list[int] | None]:
     """Width, compatibility, case and script folding; one output char per input char when possible."""
     text = text.translate(_WIDTH_TABLE)
     origin = None
+    if "#" in text:
+        text, origin = _split_hashtags(text)
     if not unicodedata.is_normalized("NFKC", text):
-        text, origin = _per_char(text, _nfkc_char)
+        text, nfkc_origin = _per_char(text, _nfkc_char)
+        origin = _compose(origin, nfkc_origin)
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered, case_origin = _per_char(text, str.lower)
@@ -99,6 +103,28 @@ def _fold(text: str) -> tuple[str, list[int] | None]:
     if HAN_RE.search(text):
         text = _to_simplified(text)
     return text, origin
+
+
+# A hashtag written in CamelCase is words run together: "#ZeroTakeovers", "#NoHandsNeeded".
+_HASHTAG_RE = re.compile(r"#[A-Za-z0-9]+")
+_CAMEL_HUMP_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _split_hashtags(text: str) -> tuple[str, list[int] | None]:
+    """A space before each capital that follows a small letter or digit inside a hashtag, so that
+    "#ZeroTakeovers" reads "#Zero Takeovers"; the space points at the capital it precedes."""
+    humps = [tag.start() + hump.start() for tag in _HASHTAG_RE.finditer(text)
+             for hump in _CAMEL_HUMP_RE.finditer(tag.group())]
+    if not humps:
+        return text, None
+    parts, origin, position = [], [], 0
+    for hump in humps:
+        parts.extend((text[position:hump], " "))
+        origin.extend((*range(position, hump), hump))
+        position = hump
+    parts.append(text[position:])
+    origin.extend(range(position, len(text)))
+    return "".join(parts), origin
 
 
 # One-to-one unmasking of Latin words (the offset map is unchanged): a dash or dot between two

@@ -16,7 +16,8 @@ def _fold_char(char: str) -> str:
     """The characters a source character may become: its fold, or a one-to-one unmasking of it."""
     folded = _opencc().convert(unicodedata.normalize("NFKC", char).lower())
     dash = "-" if folded and folded in _DASHES else ""
-    space = " " if folded == "\t" else ""
+    # a tab becomes a space; a space is inserted before a capital inside a CamelCase hashtag
+    space = " " if folded == "\t" or char.isupper() else ""
     return folded + folded.translate(_LEET_TABLE) + folded.translate(_LOOKALIKE_TABLE) + dash + space
 
 
@@ -83,9 +84,20 @@ def test_a_word_hyphenated_at_a_line_break_is_joined():
     assert original[first:last] == "Auto-\nnomous"
 
 
+def test_camel_case_hashtags_are_split_into_words():
+    assert normalize("#ZeroTakeovers all the way").text == "#zero takeovers all the way"
+    assert normalize("#NoHandsNeeded #Level3Vibes #FSD").text == "#no hands needed #level3 vibes #fsd"
+    assert normalize("ZeroTakeovers without a hash").text == "zerotakeovers without a hash"
+    original = "Day 3 #ZeroTakeovers"
+    normalized = normalize(original)
+    start = normalized.text.index("zero takeovers")
+    first, last = normalized.input_span(start, start + len("zero takeovers"))
+    assert original[first:last] == "ZeroTakeovers"
+
+
 PIECES = st.sampled_from(
     ["自", "动", "駕", "駛", " ", "\t", "-", ".", "\u200b", "Ａ", "ｂ", "S", "e", "l", "f", "，", "。", "ß", "İ",
-     "ﬁ", "①", "\u0301", "e", "\n", "L", "２", "．", "５", "智", "能", "x", "y"]
+     "ﬁ", "①", "\u0301", "e", "\n", "L", "２", "．", "５", "智", "能", "x", "y", "#", "Z", "T"]
 )
 
 
