@@ -129,7 +129,7 @@ class Engine:
         return document_rules.promotes(self._document_rules, candidate)
 
     def _hyphenated_hits(self, text: str) -> bool:
-        """Whether triggers occur once words hyphenated at a line break are joined ("autono-\nmous"):
+        r"""Whether triggers occur once words hyphenated at a line break are joined ("autono-\nmous"):
         normalization joins them only where the line break is still there."""
         if not _HYPHEN_AT_LINE_END_RE.search(text):
             return False

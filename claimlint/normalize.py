@@ -1,4 +1,4 @@
-"""Normalization with an offset map, so that matches on clean text point at the original.
+r"""Normalization with an offset map, so that matches on clean text point at the original.
 
 Steps, each recorded in the map: CamelCase hashtags split into words ("#ZeroTakeovers" → "#zero
 takeovers"), NFKC (full/half width, compatibility forms), lower case,
@@ -217,7 +217,7 @@ def _collapse(text: str, words: frozenset[str] = frozenset()) -> tuple[str, list
 
 
 def _line_break_hyphens(text: str, words: frozenset[str]):
-    """Deletions that join a word hyphenated at a line break. The line break always goes; the
+    r"""Deletions that join a word hyphenated at a line break. The line break always goes; the
     hyphen goes too when the joined word is one of `words` and the hyphenated one is not, since
     justified text breaks long words at syllables ("autono-\nmous") and compounds at their own
     hyphen ("hands-\nfree"), and without a dictionary keeping the hyphen is the safer reading."""
