@@ -30,7 +30,7 @@ HAN_RE = re.compile(f"[{HAN}]")
 # Characters that carry no meaning in copy and are used to break up words.
 INVISIBLE = "\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
 # Separators that obfuscate a word when placed between its characters.
-SEPARATORS = r"\s\-_.·•*~|/\\・‧'’`+"
+SEPARATORS = r"\s\-_.·•*~|/\\・‧'’`+#"
 COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f"
 _COLLAPSE_RE = re.compile(
     # 1. invisible characters and combining marks anywhere
