@@ -245,10 +245,11 @@ EN_MENTION_AFTER = re.compile(
     # a term and its translation: "解放双手 was earlier rendered as 'hands liberated'"
     r"|^[\"'”’]?\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:rendered|translated|glossed|subtitled)\s+as\b"
 )
-# A question reported ("a reviewer asked whether the Tavora could drive itself") or the words
-# listed after a colon ("bans three words from every page: autonomous, driverless, …").
+# A question reported in the past ("a reviewer asked whether the Tavora could drive itself"; not
+# "Ask whether the Tarn drives itself and we'll show you: it does.") or the words listed after a
+# colon ("bans three words from every page: autonomous, driverless, …").
 EN_ASKED_OR_LISTED = re.compile(
-    r"\b(?:asked|asks|ask|wondered|wonders|wonder|questioned)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b[^.;!?]*$"
+    r"\b(?:asked|wondered|questioned)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b[^.;!?]*$"
     r"|\b(?:words?|terms?|phrases?|letters|labels?)\b[^.;!?]{0,60}[:：]\s*(?:[\w-]+\s*,\s*){0,5}$"
 )
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
