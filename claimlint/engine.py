@@ -2,7 +2,9 @@
 
 Per segment: normalize (with an offset map) → one prefilter pass → sentences → for candidate
 sentences only, spaCy matching in the sentence's language → context checks → findings located in
-the original source. Document-level rules run last, over the whole document.
+the original source. The learned models score the sentences no pattern matched, and a short
+paragraph whole when none of its sentences gave a finding. Document-level rules run last, over the
+whole document.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ MAX_MATCHES_PER_DOCUMENT = 10_000
 
 # How much of a long sentence a finding keeps as its context.
 CONTEXT_REACH = 300
+# A paragraph of two to four sentences, one of them short, is also scored whole by the learned
+# models when none of its sentences gave a finding (`_paraphrase_unit`).
+UNIT_SENTENCES = 4
+UNIT_LENGTH = 300
+UNIT_SHORT_SENTENCE = {"en": 40, "zh": 16}
 
 # Markup that can split a trigger term in a raw file: tags, emphasis, escapes, code ticks.
 _MARKUP_RE = re.compile(r"<[^<>]{0,2000}>|[*_`~\\]")
@@ -156,7 +163,9 @@ class Engine:
         hits = self._prefilter.hits(flat)
         if not hits and not self._has_always and not self._models:
             return
-        for sentence in split_sentences(normalized.text):
+        sentences = split_sentences(normalized.text)
+        found_before = len(found)
+        for sentence in sentences:
             if len(found) >= MAX_MATCHES_PER_DOCUMENT:
                 return
             text = flat[sentence.start : sentence.end]
@@ -174,6 +183,29 @@ class Engine:
                 for rule, cues in self._paraphrases(text, sentence.lang, following, preceding):
                     match = self._locate(document, segment, normalized, sentence, rule, 0, len(text))
                     found.append(replace(match, cues=cues))
+        if self._models and len(found) == found_before and 1 < len(sentences) <= UNIT_SENTENCES:
+            self._paraphrase_unit(document, segment, normalized, sentences, flat, found)
+
+    def _paraphrase_unit(self, document: Document, segment: Segment, normalized: Normalized,
+                         sentences: list[Sentence], flat: str, found: list[RawMatch]) -> None:
+        """The learned models' reading of a short paragraph as a whole, when none of its sentences
+        gave a finding: a claim can arise only between sentences ("Other cars need a driver. Ours
+        needs a destination."; 出租车有司机。你的车，也有。), and the models were trained on whole
+        corpus items, many of them two or three sentences long. Only paragraphs with a short
+        sentence (a question, a punchline, a slogan's half) are read so; prose paragraphs are left to
+        the sentence-by-sentence reading, which keeps the default run's cost unchanged. The finding
+        spans the paragraph."""
+        start, end = sentences[0].start, sentences[-1].end
+        shortest = min(sentence.end - sentence.start for sentence in sentences)
+        if end - start > UNIT_LENGTH or shortest > UNIT_SHORT_SENTENCE[sentences[0].lang]:
+            return
+        unit = Sentence(start, end, language_of(flat[start:end]))
+        if unit.lang not in self._models:
+            return
+        text = flat[start:end]
+        for rule, cues in self._paraphrases(text, unit.lang):
+            match = self._locate(document, segment, normalized, unit, rule, 0, len(text))
+            found.append(replace(match, cues=cues))
 
     def _paraphrases(self, text: str, lang: str, following: str = "", preceding: str = "") -> list[tuple[Rule, tuple[str, ...]]]:
         """Model rules whose label the sentence scores high enough for, with the cues that weighed

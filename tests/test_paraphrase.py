@@ -269,3 +269,29 @@ def test_words_in_a_negations_scope_are_features_of_their_own(tmp_path):
     labels = [("disengagement", 0.9)]
     assert paraphrase.judge(str(path), labels, "you can nap in the car", "en") == [("nap",)]
     assert paraphrase.judge(str(path), labels, "you can not nap in the car", "en") == [None]
+
+
+def test_a_claim_made_between_short_sentences_is_read_from_the_paragraph(tmp_path):
+    """A short paragraph none of whose sentences gave a finding is scored whole: here each word
+    alone is below the threshold, both together above it. The finding spans the paragraph; a
+    paragraph break, or a paragraph with a finding of its own, is not joined."""
+    quiet = {"bias": -5.0, "weights": {}}
+    labels = {"autonomy": {"bias": -2.0, "weights": {"w:driver": 2.5, "w:destination": 2.5}},
+              "level-inflation": quiet, "overclaim": quiet, "disengagement": quiet}
+    language = {"min_length": 2, "gate_words": ["cars", "car"], "gate_strings": ["车"], "labels": labels,
+                "detector": {"bias": -6.0, "weights": {"w:driver": 4.5, "w:destination": 4.5}}}
+    (tmp_path / "model.json").write_text(json.dumps({"format": 2, "languages": {"en": language, "zh": language}}),
+                                         encoding="utf-8")
+    paraphrase.load.cache_clear()
+    ruleset = (ROOT / "rulesets" / "optional" / "paraphrase.yaml").read_text("utf-8")
+    (tmp_path / "paraphrase.yaml").write_text(re.sub(r"paraphrase-model-(?:en|zh)\.json", "model.json", ruleset), encoding="utf-8")
+    load_path.cache_clear()
+    config = Config(rulesets=(str(tmp_path / "paraphrase.yaml"),))
+
+    text = "Other cars need a driver. Ours needs a destination."
+    [finding] = claimlint.lint_text(text, lang="en", config=config)
+    assert (finding.rule_id, finding.column, finding.end_column) == ("paraphrase-autonomy-en", 1, len(text) + 1)
+    assert claimlint.lint_text("Other cars need a driver.\n\nOurs needs a destination.", lang="en", config=config) == []
+    assert claimlint.lint_text("Other cars need a driver. Ours needs a map.", lang="en", config=config) == []
+    paraphrase.load.cache_clear()
+    load_path.cache_clear()
