@@ -42,6 +42,14 @@ def test_masked_latin_words_are_unmasked_one_to_one():
     assert len(normalize("aut0nomous s3lf").text) == len("aut0nomous s3lf")
 
 
+def _source_of(original: str, clean: str, words: frozenset[str] = frozenset()) -> str:
+    """The part of `original` that the clean text `clean` was normalized from."""
+    normalized = normalize(original, words)
+    start = normalized.text.index(clean)
+    first, last = normalized.input_span(start, start + len(clean))
+    return original[first:last]
+
+
 def test_ordinary_text_keeps_identity_map():
     normalized = normalize("The car keeps its lane.")
     assert normalized.origin is None
@@ -49,11 +57,7 @@ def test_ordinary_text_keeps_identity_map():
 
 
 def test_spans_map_back_to_the_obfuscated_original():
-    original = "我们的自 动\u200b驾-驶很强"
-    normalized = normalize(original)
-    start = normalized.text.index("自动驾驶")
-    first, last = normalized.input_span(start, start + 4)
-    assert original[first:last] == "自 动\u200b驾-驶"
+    assert _source_of("我们的自 动\u200b驾-驶很强", "自动驾驶") == "自 动\u200b驾-驶"
 
 
 def test_whitespace_runs_become_one_space_and_line_breaks_stay():
@@ -61,9 +65,7 @@ def test_whitespace_runs_become_one_space_and_line_breaks_stay():
     normalized = normalize(original)
     assert normalized.text == "go hands off.\nhands\noff"
     assert normalized.flat() == "go hands off. hands off"
-    start = normalized.text.index("hands off")
-    first, last = normalized.input_span(start, start + len("hands off"))
-    assert original[first:last] == "hands \t off"
+    assert _source_of(original, "hands off") == "hands \t off"
 
 
 def test_a_word_hyphenated_at_a_line_break_is_joined():
@@ -77,22 +79,14 @@ def test_a_word_hyphenated_at_a_line_break_is_joined():
     # a hyphen that ends a line with no letter on either side is not a break inside a word
     assert normalize("level 2-\nready", words).text == "level 2-\nready"
     assert normalize("modes -\ndrive", words).text == "modes -\ndrive"
-    original = "Fully Auto-\nnomous"
-    normalized = normalize(original, words)
-    start = normalized.text.index("autonomous")
-    first, last = normalized.input_span(start, start + len("autonomous"))
-    assert original[first:last] == "Auto-\nnomous"
+    assert _source_of("Fully Auto-\nnomous", "autonomous", words) == "Auto-\nnomous"
 
 
 def test_camel_case_hashtags_are_split_into_words():
     assert normalize("#ZeroTakeovers all the way").text == "#zero takeovers all the way"
     assert normalize("#NoHandsNeeded #Level3Vibes #FSD").text == "#no hands needed #level3 vibes #fsd"
     assert normalize("ZeroTakeovers without a hash").text == "zerotakeovers without a hash"
-    original = "Day 3 #ZeroTakeovers"
-    normalized = normalize(original)
-    start = normalized.text.index("zero takeovers")
-    first, last = normalized.input_span(start, start + len("zero takeovers"))
-    assert original[first:last] == "ZeroTakeovers"
+    assert _source_of("Day 3 #ZeroTakeovers", "zero takeovers") == "ZeroTakeovers"
 
 
 PIECES = st.sampled_from(

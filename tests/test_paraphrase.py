@@ -202,6 +202,11 @@ def _tiny_ruleset(tmp_path, word: str) -> Config:
               "disengagement": {"bias": -2.0, "weights": {f"w:{word}": 4.0}}}
     language = {"min_length": 2, "gate_words": ["car"], "gate_strings": ["车"], "labels": labels,
                 "detector": {"bias": -3.0, "weights": {f"w:{word}": 6.0}}}
+    return _ruleset_over(tmp_path, language)
+
+
+def _ruleset_over(tmp_path, language: dict) -> Config:
+    """The bundled paraphrase rules over a hand-made model: `language` for both languages."""
     (tmp_path / "model.json").write_text(json.dumps({"format": 2, "languages": {"en": language, "zh": language}}),
                                          encoding="utf-8")
     paraphrase.load.cache_clear()
@@ -280,13 +285,7 @@ def test_a_claim_made_between_short_sentences_is_read_from_the_paragraph(tmp_pat
               "level-inflation": quiet, "overclaim": quiet, "disengagement": quiet}
     language = {"min_length": 2, "gate_words": ["cars", "car"], "gate_strings": ["车"], "labels": labels,
                 "detector": {"bias": -6.0, "weights": {"w:driver": 4.5, "w:destination": 4.5}}}
-    (tmp_path / "model.json").write_text(json.dumps({"format": 2, "languages": {"en": language, "zh": language}}),
-                                         encoding="utf-8")
-    paraphrase.load.cache_clear()
-    ruleset = (ROOT / "rulesets" / "optional" / "paraphrase.yaml").read_text("utf-8")
-    (tmp_path / "paraphrase.yaml").write_text(re.sub(r"paraphrase-model-(?:en|zh)\.json", "model.json", ruleset), encoding="utf-8")
-    load_path.cache_clear()
-    config = Config(rulesets=(str(tmp_path / "paraphrase.yaml"),))
+    config = _ruleset_over(tmp_path, language)
 
     text = "Other cars need a driver. Ours needs a destination."
     [finding] = claimlint.lint_text(text, lang="en", config=config)
