@@ -124,14 +124,14 @@ class Engine:
             text = html.unescape(text)
         stripped = _MARKUP_RE.sub("", text)
         # Readers collapse whitespace runs (HTML) and may join lines; trigger terms hold single spaces.
-        candidate = normalize(_WHITESPACE_RE.sub(" ", stripped), self._words).text
+        candidate = normalize(_WHITESPACE_RE.sub(" ", stripped)).text
         if self._prefilter.hits(candidate) or self._hyphenated_hits(stripped):
             return True
         # Deleting markup can glue words ("self**L2 .5" → "selfl2 .5", so the spaced level is not
         # joined); the reader keeps them apart, so markup read as a space must be tried too.
         if stripped != text:
             spaced = _MARKUP_RE.sub(" ", text)
-            if self._prefilter.hits(normalize(_WHITESPACE_RE.sub(" ", spaced), self._words).text) or self._hyphenated_hits(spaced):
+            if self._prefilter.hits(normalize(_WHITESPACE_RE.sub(" ", spaced)).text) or self._hyphenated_hits(spaced):
                 return True
         return document_rules.promotes(self._document_rules, candidate)
 

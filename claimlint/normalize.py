@@ -43,10 +43,10 @@ _COLLAPSE_RE = re.compile(
 # 3. runs of three or more single Latin letters split by one separator each: s.e.l.f, A-u-t-o
 _LETTER_RUN_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•~| ][a-z]){2,}(?![a-z0-9])")
 _LETTER_RUN_SEPARATOR_RE = re.compile(r"[.\-_*·•~| ]")
-# 6. a word hyphenated at a line break: the letters before the hyphen, and a look at those after
-_LINE_BREAK_HYPHEN_RE = re.compile(r"([a-z]+)-[ \t]*\n[ \t]*(?=([a-z]+))")
 # 4. spaced automation levels: "L 2", "L 2 . 5", "l2 .5" (the dot is kept, the spaces go)
 _LEVEL_RUN_RE = re.compile(r"(?<![a-z0-9])l(?: *[0-9])(?: *\. *[0-9]+)?(?![a-z0-9])")
+# 6. a word hyphenated at a line break: the letters before the hyphen, and a look at those after
+_LINE_BREAK_HYPHEN_RE = re.compile(r"([a-z]+)-[ \t]*\n[ \t]*(?=([a-z]+))")
 
 # Fullwidth ASCII and the ideographic space map one to one: a translate table avoids the slow path.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
