@@ -165,7 +165,10 @@ EN_MENTION_CUES = re.compile(
     r"\b(?:term|terms|word|words|wording|phrase|phrases|label|labels|labell?ing|name|names|named|naming|"
     r"call|calls|called|calling|so-called|expression|vocabulary|banned|ban|bans|prohibit\w*|forbid\w*|"
     r"regulators?|regulations?|ministry|miit|samr|dmv|court|judge|ruled|ruling|law|laws|lawsuit|misled|"
-    r"misleading|accus\w*|complaint|reportedly|renamed?|rebrand\w*|dropped|stop using|ceased using|"
+    r"misleading|accus\w*|complaint|reportedly|renam\w*|rebrand\w*|dropped|stop using|ceased using|"
+    # a term renamed, captioned, taken down or found in an audit: "Release 6.1 renames 'Highway Pilot' to …",
+    # "a clip titled '…' was taken down", "37 pages still using 'L2.5'"
+    r"titled|captioned|captions?|taken down|take (?:it|them) down|remov\w*|unpublish\w*|audit\w*|still using|"
     r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
     r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline|said|says|told|"
     r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+\b[^.;!?]{0,30}?\bas|refer(?:s|red|ring)? to|warn\w*|insurers?|reserv\w*|reporters?|journalists?|"
@@ -188,7 +191,7 @@ ZH_MENTION_CUES = re.compile(
     # a quoted term judged, listed as a bad example or called an empty promise
     r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|"
     # renamed, debated, told apart: 改称“智能辅助驾驶”; 网友热议“L2.999”; “辅助驾驶”与“自动驾驶”的区别
-    r"改称|改叫|改成|改标|统一改|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)|"
+    r"改称|改叫|改成|改标|统一改|替换|更换为|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)|"
     # editing instructions: 改写为“Level 2”; 不要译成“解放双手”; 换成“减轻疲劳”; 须写作; 可用/不可用; 仅限L3
     r"改写|译成|译为|换成|写作|措辞|不可用|仅限|僅限|偷换概念|笑话|玩笑|段子|调整为|删除|删掉|叫作|受访|误会|名称|"
     # a video or post called staged: 那支说「可以睡觉」的影片八成是摆拍
@@ -210,12 +213,13 @@ TAXONOMY_RE = re.compile(
     # a level defined: "Level 5 means a car that can drive anywhere", 3级叫有条件自动驾驶
     r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|"
     # 3级的正式名称; “自动驾驶”只指3级到5级
-    r"正式名称|只指[0-5三四五]级|"
+    r"正式名称|只?指(?:L|SAE ?)?[3-5三四五]级(?:及|以)|只指[0-5三四五]级|"
     r"\blevel [0-5] \((?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
 )
 EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)(?:\s+(?:such\s+as|like|including))?|"
-    r"so-called|called(?: [\w-]+){0,3}|calls? (?:it|them|this)|dubbed|branded|hashtags?|glossary\s*[—–:-]?|"
+    r"so-called|called(?: [\w-]+){0,3}|call(?:s|ing)? (?:it|them|this)|dubbed|formerly|previously(?: called| known as| named)?|renamed from|"
+    r"branded|hashtags?|glossary\s*[—–:-]?|"
     r"(?:render|renders|rendered|rendering|translate|translates|translated|translating)|"
     # what a line implies, read by a reviewer: "the line '…' implies autonomy and must be removed"
     r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as))\s*[\"'“‘#]?\s*$"
@@ -303,7 +307,13 @@ ZH_CRITICISM = re.compile(
     r"把[^，。！？]{1,12}(?:说成|称为|称作|叫做|宣传成|宣传为|包装成|吹成)[^。！？]{0,20}(?:是|属于|就是|都是)[^。！？]{0,12}"
     r"(?:误导|诱因|违规|违法|错误|危险|误用|不负责|隐患|原因)|"
     # a claim dismissed: 说它是准自动驾驶完全是误导; 网上说能脱手的都是夸张; 别信那些说能脱手的视频
-    r"(?:都是|纯属|完全是|就是在|是在)(?:夸张|误导|吹牛|噱头|忽悠)|(?:千万)?(?:别|不要|切勿)(?:轻)?(?:信|相信)(?:那些|这些|这种|这类|网上)"
+    r"(?:都是|纯属|完全是|就是在|是在)(?:夸张|误导|吹牛|噱头|忽悠)|(?:千万)?(?:别|不要|切勿)(?:轻)?(?:信|相信)(?:那些|这些|这种|这类|网上)|"
+    # analysis and legal advice about someone's copy: 有分析指出…宣传片里仍出现…; 法务意见：…建议改为“…”;
+    # 为什么宣传片里司机还在吃汉堡？
+    r"(?:有|据)?分析(?:指出|认为|人士)|业内人士(?:指出|认为|表示)|建议(?:改为|改成|换成|替换为|删除|删去|修改为)|"
+    r"为什么[^。！？]{0,12}(?:宣传片|广告片?|视频|发布会|直播间?)里|"
+    # a standard listing what the system must detect: 新国标把脱手、视线偏离列为系统必须识别并干预的驾驶员行为
+    r"(?:国标|标准|法规|新规)(?:把|将)[^。！？]{1,20}列为"
 )
 # A belief named as mistaken: 很多人以为零接管就是厉害; 车主把它当成了自动驾驶. Not the writer's own surprise
 # (本以为要自己开) or an ad's set-up (你以为…？); and a correction after it (…，其实它能自己开完全程) is
@@ -352,6 +362,9 @@ EN_CRITICISM = re.compile(
     # "calling it hands-off would be dangerous nonsense"; "names that suggest the car drives itself can mislead"
     r"|\bcalling (?:it|this|them)\b[^.;!?]{1,40}?\b(?:would be|is|was)\s+(?:\w+\s+)?(?:nonsense|misleading|wrong|dangerous|a lie|false|irresponsible)\b"
     r"|\b(?:names?|terms?|words?|wording|labels?|claims?)\s+that\s+(?:suggest|imply|say)s?\b[^.;!?]{0,60}?\b(?:mislead\w*|confus\w+)"
+    # the maker's own apology for a past stunt: "We apologise for the livestream in which a presenter …"
+    # (not "…, but it is still the safest system on the road", a claim after the apology)
+    r"|\b(?:we|i)\s+(?:sincerely\s+|deeply\s+)?(?:apologi[sz]e|are sorry|'re sorry)\s+for\b(?![^.!?]*\b(?:but|yet|still)\b)"
 )
 
 
@@ -920,10 +933,24 @@ CONDITIONS_RE = re.compile(
 )
 
 
+# Driverless valet parking approved for named car parks only: "approved only in the 14 equipped
+# garages listed in the app", 仅在经改造认证的示范园区停车楼指定楼层运行. "valets itself at hotels,
+# airports and malls" names no approval and no limit.
+VALET_PARKING = re.compile(r"valet parking|\bavp\b|代客泊车")
+PARKING_SITE_LIMIT = re.compile(
+    r"\b(?:only|single|equipped|designated|specific|certified|approved|listed)\b[^.;!?]{0,40}?"
+    r"\b(?:garages?|car ?parks?|parking (?:structures?|decks?|garages?|facilit\w+)|multi-?storeys?)\b|"
+    r"(?:仅|只)(?:在|限|于)[^。！？]{0,30}(?:停车场|停车楼|停车库|车库|楼层)|指定(?:的)?(?:停车场|停车楼|楼层)"
+)
+
+
 def is_certified_level3(sentence: str) -> bool:
     """A Level 3+ system named with its operating conditions and its approval or hand-back request
-    (news of certified approvals, explanations of Level 3), or a Level 4 service described with its
-    area. "Level 3-ish on the motorway" is neither."""
+    (news of certified approvals, explanations of Level 3), a Level 4 service described with its
+    area, or driverless valet parking approved for named car parks. "Level 3-ish on the motorway"
+    is none of them."""
+    if VALET_PARKING.search(sentence) and APPROVAL_RE.search(sentence) and PARKING_SITE_LIMIT.search(sentence):
+        return True
     if not CONDITIONS_RE.search(sentence):
         return False
     if SERVICE_RE.search(sentence):
