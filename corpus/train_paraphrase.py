@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import random
 import sys
 from pathlib import Path
@@ -42,6 +43,14 @@ MIN_WEIGHT = 0.03  # smaller weights are dropped from the file
 # variance from the order of the examples (five-fold CV on dev: English average precision 0.942 →
 # 0.945, recall at 0.9 0.722 → 0.739 at the same precision).
 DETECTOR_RUNS = 3
+# The detector's features are scaled by their naive-Bayes log-count ratios before the regression
+# (NB-SVM, Wang and Manning 2012): a rare n-gram seen only in claims starts with a large weight
+# instead of having to earn it one update at a time. Chosen by five-fold cross-validation on dev
+# (detector alone, recall at precision 0.9): en 0.754 → 0.787, zh 0.858 → 0.862; the scaled
+# features want a smaller step. The stored weights are the products, so the file format and the
+# scoring are unchanged.
+NB_SMOOTHING = 0.5
+NB_LEARNING_RATE = 0.1
 SEED = 20251126
 # Words and characters in a negation's scope are features of their own (`~drive`): see
 # paraphrase.features.
@@ -105,10 +114,27 @@ def rule_examples() -> list[dict]:
     return items
 
 
-def train_label(examples: list[tuple[frozenset, float]], seed: int) -> tuple[float, dict]:
+def nb_ratios(examples: list[tuple[frozenset, float]], smoothing: float = NB_SMOOTHING) -> dict[str, float]:
+    """Each feature's log ratio of its smoothed share among positive and among negative examples."""
+    positive: dict[str, int] = {}
+    negative: dict[str, int] = {}
+    for feats, y in examples:
+        counts = positive if y else negative
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    n_positive = sum(1 for _, y in examples if y)
+    n_negative = len(examples) - n_positive
+    return {f: math.log(((positive.get(f, 0) + smoothing) / (n_positive + smoothing))
+                        / ((negative.get(f, 0) + smoothing) / (n_negative + smoothing)))
+            for f in positive.keys() | negative.keys()}
+
+
+def train_label(examples: list[tuple[frozenset, float]], seed: int, scale: dict[str, float] | None = None,
+                learning_rate: float = LEARNING_RATE) -> tuple[float, dict]:
     """Logistic regression by SGD with L2 shrinkage; balanced so that a rare label still counts.
     The weights returned are the average of those after each epoch of the second half (Polyak
-    averaging), so that a few more examples do not swing the model."""
+    averaging), so that a few more examples do not swing the model. With `scale`, each feature's
+    value is its scale instead of 1, and the weights returned are the products (what scoring adds)."""
     positives = sum(y for _, y in examples) or 1.0
     negatives = (len(examples) - positives) or 1.0
     weight_of = {1.0: len(examples) / (2 * positives), 0.0: len(examples) / (2 * negatives)}
@@ -119,23 +145,26 @@ def train_label(examples: list[tuple[frozenset, float]], seed: int) -> tuple[flo
     averaged: dict[str, float] = {}
     averaged_bias = 0.0
     first_averaged = EPOCHS // 2
+    value = scale.get if scale is not None else (lambda f, default: 1.0)
     for epoch in range(EPOCHS):
         rng.shuffle(order)
-        rate = LEARNING_RATE / (1 + epoch * 0.2)
+        rate = learning_rate / (1 + epoch * 0.2)
         for index in order:
             feats, y = examples[index]
-            z = bias + sum(weights.get(f, 0.0) for f in feats)
+            z = bias + sum(weights.get(f, 0.0) * value(f, 0.0) for f in feats)
             gradient = (sigmoid(z) - y) * weight_of[y]
             bias -= rate * gradient
             for f in feats:
-                w = weights.get(f, 0.0)
-                weights[f] = w - rate * (gradient + L2 * w)
+                x = value(f, 0.0)
+                if x:
+                    w = weights.get(f, 0.0)
+                    weights[f] = w - rate * (gradient * x + L2 * w)
         if epoch >= first_averaged:
             averaged_bias += bias
             for f, w in weights.items():
                 averaged[f] = averaged.get(f, 0.0) + w
     count = EPOCHS - first_averaged
-    averaged = {f: w / count for f, w in averaged.items()}
+    averaged = {f: w / count * value(f, 0.0) for f, w in averaged.items()}
     return averaged_bias / count, {f: round(w, 4) for f, w in averaged.items() if abs(w) >= MIN_WEIGHT}
 
 
@@ -149,7 +178,9 @@ def train(items: list[dict]) -> dict:
             examples = [(f, 1.0 if label in item["categories"] else 0.0) for f, item in zip(feats, of_lang)]
             labels[label] = _stored(*train_label(examples, SEED + number))
         claims = [(f, 1.0 if item["violation"] else 0.0) for f, item in zip(feats, of_lang)]
-        detector = _stored(*_averaged([train_label(claims, SEED + len(LABELS) + 100 * run) for run in range(DETECTOR_RUNS)]))
+        ratios = nb_ratios(claims)
+        detector = _stored(*_averaged([train_label(claims, SEED + len(LABELS) + 100 * run, ratios, NB_LEARNING_RATE)
+                                       for run in range(DETECTOR_RUNS)]))
         languages[lang] = {**GATE[lang], "negation_scope": NEGATION_SCOPE, "detector": detector, "labels": labels}
     return {"format": FORMAT, "trained_on": "corpus/dev.jsonl + corpus/background.jsonl", "languages": languages}
 
