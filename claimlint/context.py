@@ -165,7 +165,7 @@ EN_MENTION_CUES = re.compile(
     r"\b(?:term|terms|word|words|wording|phrase|phrases|label|labels|labell?ing|name|names|named|naming|"
     r"call|calls|called|calling|so-called|expression|vocabulary|banned|ban|bans|prohibit\w*|forbid\w*|"
     r"regulators?|regulations?|ministry|miit|samr|dmv|court|judge|ruled|ruling|law|laws|lawsuit|misled|"
-    r"misleading|accus\w*|complaint|reportedly|renam\w*|rebrand\w*|dropped|stop using|ceased using|"
+    r"misleading|accus\w*|complaint|reportedly|renam\w*|rebrand\w*|swapp\w*|dropped|stop using|ceased using|"
     # a term renamed, captioned, taken down or found in an audit: "Release 6.1 renames 'Highway Pilot' to …",
     # "a clip titled '…' was taken down", "37 pages still using 'L2.5'"
     r"titled|captioned|captions?|taken down|take (?:it|them) down|remov\w*|unpublish\w*|audit\w*|still using|"
@@ -213,7 +213,7 @@ TAXONOMY_RE = re.compile(
     # a level defined: "Level 5 means a car that can drive anywhere", 3级叫有条件自动驾驶
     r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|"
     # 3级的正式名称; “自动驾驶”只指3级到5级
-    r"正式名称|只?指(?:L|SAE ?)?[3-5三四五]级(?:及|以)|只指[0-5三四五]级|"
+    r"\bsix levels\b|六个(?:等级|级别)|\(level 0\)|正式名称|只?指(?:L|SAE ?)?[3-5三四五]级(?:及|以)|只指[0-5三四五]级|"
     r"\blevel [0-5] \((?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
 )
 EN_MENTION_BEFORE = re.compile(
@@ -263,7 +263,7 @@ ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
-REPORTED_SPEECH = re.compile(r"有人说|有博主|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员)(?:都|还)?(?:说|称|讲|吹)|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
+REPORTED_SPEECH = re.compile(r"有人说|有博主|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
                              r"\b(?:an? |the )?(?:officials?|minist(?:er|ry)|spokes(?:person|man|woman))\b[^.;!?]{0,20}?\b(?:said|says|told)\b")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
@@ -372,7 +372,7 @@ def is_criticism(sentence: str) -> bool:
     """Copy that refutes or condemns an overclaim names the claim without making it."""
     return bool(EN_CRITICISM.search(sentence))
 
-REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth|"
+REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|别乱说|别瞎说|不要乱说|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth|"
                             r"ministry|regulators?|xinhua|reuters|associated press|news agency|并无|不属于|违法|评论区|教人")
 
 
@@ -411,11 +411,21 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
         return True
     if not in_quotes(sentence, start, end):
         return False
-    if ZH_MENTION_BEFORE.search(before):
+    if ZH_MENTION_BEFORE.search(before) or _is_echo_question(sentence, start, end):
         return True
     if EN_MAKER_SPEAKER.search(sentence):
         return False  # the maker's own claim, quoted
     return has_mention_cue(sentence)
+
+
+# Someone's words echoed as a question of their own: “闭眼都能到”？这种视频就是在拿命带货; "'Drives itself'?
+# Not quite." — quoted to be doubted.
+_ECHO_OPEN = re.compile(r"(?:^|[。！？.!?])\W*[“\"‘「『'][^”\"’」』']{0,40}$")
+_ECHO_CLOSE = re.compile(r"[^“”\"’」』']{0,40}[”\"’」』']\s*[?？]+(?!\W*(?:yes|yep|absolutely|of course|sure|是的|当然|没错|对|能|可以))")
+
+
+def _is_echo_question(sentence: str, start: int, end: int) -> bool:
+    return bool(_ECHO_OPEN.search(sentence, 0, start)) and bool(_ECHO_CLOSE.match(sentence, end))
 
 
 # Two terms compared: 智能辅助驾驶和自动驾驶差在哪？(not 和自动驾驶没区别, which equates them)
@@ -437,9 +447,18 @@ QUIZ_OR_MYTH = re.compile(
 # Automated Vehicles Act shift liability".
 LEGAL_STATUS = re.compile(r"\bauthori[sz]ed\s+as\s+(?:a\s+)?self-driving\b|\bautomated\s+vehicles\s+act\b")
 STYLE_GUIDE = re.compile(
-    r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿)(?:使用|写|说)[“\"'‘「]"
+    r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿|一律不|不再|不能)(?:使用|写|说|用)[“\"'‘「]"
     # a copywriting brief: "Copywriters, please avoid 'hands-free' anywhere in the campaign"
     r"|\bcopywriters?\b[^.;!?]{0,20}\bavoid\s+[\"'“‘]|\bplease\s+avoid\s+[\"'“‘]"
+)
+
+
+# History: "A radio-controlled 'driverless' car toured Manhattan in 1925", 2011年…红旗HQ3完成了无人驾驶
+#高速试验, "a 1960s cruise-control display". Not "Back in 2013 we promised it; today it drives itself".
+HISTORY_RE = re.compile(
+    r"(?:\b(?:in|by|back in|during)\s+(?:18|19)\d\d(?:s)?\b|\b(?:in|back in)\s+(?:200\d|201[0-4])\b|\b19\d0s\b|"
+    r"(?<![\d自从])(?:19\d\d|200\d|201[0-4])年(?!以来|起|至今|开始))"
+    r"(?![^.!?。！？]*\b(?:today|now|these days|nowadays)\b)(?![^。！？]*(?:如今|现在|今天))"
 )
 
 
@@ -449,7 +468,7 @@ def is_report_or_critique(sentence: str) -> bool:
     talked about, not made."""
     return bool(NEWS_RE.search(sentence) or ZH_CRITICISM.search(sentence) or TAXONOMY_RE.search(sentence)
                 or QUIZ_OR_MYTH.search(sentence) or STYLE_GUIDE.search(sentence) or LEGAL_STATUS.search(sentence)
-                or ZH_TERMS_COMPARED.search(sentence)
+                or ZH_TERMS_COMPARED.search(sentence) or HISTORY_RE.search(sentence)
                 or GLOSSARY_ENTRY.search(sentence) or is_criticism(sentence))
 
 
@@ -541,12 +560,15 @@ EN_HUMAN_DRIVER = re.compile(
     r"(?:sleeping|napping|dozing)\s+(?:children|kids|babies|toddlers|passengers|little ones)|"
     r"(?:children|kids|babies|toddlers|passengers|little ones)\s+(?:in the (?:back|rear)(?: seats?)?\s+)?(?:can\s+|to\s+|may\s+)?"
     r"(?:sleep|nap|doze|rest)|"
+    # a cabin mode for the rear seats: "Nap mode for the back row lowers the fan"
+    r"(?:nap|sleep|rest|cinema)\s+mode\s+for\s+the\s+(?:back|rear)\s+(?:row|seats?)|"
     r"chauffeurs?(?: service)?\b[^.;:!?,]{0,40}?\b(?:drive|drives|take|takes|bring|brings|meet|meets|collect|collects|pick|picks)\s+you)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
-    r"打印机|3d打印|耳机(?!里|中)|捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
+    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|快递车|配送车|"
+    r"捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
@@ -606,6 +628,8 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
 ZH_HUMAN_DRIVER = re.compile(
     r"由(?:专职|专业|职业|持证|随车|真人)(?:司机|驾驶员|驾驶人|驾驶|师傅)(?:来|亲自)?(?:开车|驾驶|负责|开|掌舵)|"
     r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|"
+    # a hired driver, a passenger resting: 叫个代驾，让司机把你和车一起送回家; 副驾乘客可以完全放松
+    r"(?<!不必)(?<!不用)(?<!无需)(?<!不需要)(?<!别)(?<!省去)(?<!免去)(?<!告别)(?<!不再)(?:叫|找|请)(?:个|一个|位|一位)?代驾|让(?:代驾|司机|师傅)(?:把|送|载|开)|(?:副驾|后排)(?:的)?乘客(?:可以|能|就能|也能)?(?:完全|尽情|安心)?(?:放松|休息|睡|小憩|躺)|"
     r"司机师傅(?:会|将|负责)?(?:把您|把你|送您|送你|载您|载你|开车)|"
     r"(?:出租车|的士|网约车|班车|接驳车|通勤车|大巴|客车|公交车?|校车|专车|礼宾车)(?:的|上的|由)?(?:专职|专业|职业)?(?:司机|驾驶员|师傅)"
     r"(?:开车|驾驶|负责|开|掌舵)"
@@ -626,6 +650,8 @@ QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 _NO_WORD = r"no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)"
 NO_ANSWER = re.compile(
     r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|答案(?:是|很明确|很简单)[:：，,]?\s*(?=不|否|没)|"
+    # an answer led in: 今天我们就说清楚——不能; 我们的回答是不能; 实话说不是
+    r"(?:实话说|说实话|老实说|老实讲|坦白说|坦白讲|直说吧?|(?:今天)?(?:我们)?(?:就)?(?:说清楚|讲清楚|说明白|讲明白)|(?:我们|我)的回答(?:是|很明确)?)[\W_]*(?=不|否|没|并不|并非)|"
     r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|the answer|"
     # a speaker's label before the answer: 车主：不能; 工程师直言：「系统不是让你看手机的。」
     r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问|嘉宾|记者|主持人|专家|发言人|负责人|"
@@ -649,7 +675,7 @@ NO_ANSWER = re.compile(
     r"|there(?:'s|\s+is)\s+no\s+such\b|(?:we|i)\s+(?:don't|do\s+not|never|won't|will\s+not)\s+(?:make|claim)\b)"
 )
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
-INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|吗)")
+INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|是不是|会不会|可不可以|吗)")
 
 
 # Where a question ends and its answer starts. A dash counts after an indirect question only:
@@ -822,7 +848,9 @@ ZH_STANDSTILL = re.compile(
     # (not the car parking itself: 代客泊车帮你把车停好)
     r"(?<!帮你|帮您|替你|替您|自动|自己|动把)(?:(?:车|车子)?停(?:进|好|稳|在)(?:了)?(?:车位|车库|停车场|路边|服务区)|把车停(?:进|好|稳|在|下))|"
     r"(?<!帮你|帮您|替你|替您|自动|自己)停(?:好|稳)车|(?<!自动)挂(?:入|上|好|到)?p[挡档]|拉(?:好|起|上)?手刹|手刹拉(?:好|起|上)|"
-    r"停车(?:后|以后|之后|时|的时候|等人)|(?:充电|补电)(?:时|的时候|期间|的空档|那会儿)|熄火(?:后|以后|之后)|驻车(?:时|后|状态)"
+    r"停车(?:后|以后|之后|时|的时候|等人)|(?:充电|补电)(?:时|的时候|期间|的空档|那会儿)|熄火(?:后|以后|之后)|驻车(?:时|后|状态)|"
+    # a rest at a service area: 最好的辅助，是服务区的一杯热茶和十分钟小睡
+    r"(?:服务区|休息区)(?:的|里的|里|内)(?:一杯|一碗|十分钟|片刻|小睡|休息|午睡)"
 )
 
 
@@ -834,7 +862,7 @@ def is_at_standstill(sentence: str) -> bool:
 # --- warnings that describe driver monitoring -----------------------------------------------------
 
 MONITORING_REACTION = re.compile(
-    r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
+    r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|滴滴叫|嘀嘀叫|叫起来|响起来|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
     r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
     r"slow\w* down|slow\w* (?:the car|the vehicle|it)\b|alarms?\b|hands-on request|take (?:back )?control|tell\w* (?:me|you|us|them) off|told (?:me|you|us|them) off"
 )
@@ -856,8 +884,10 @@ MONITORING_PERMISSION = re.compile(
     r"\b(?:you\s+can|you\s+may|feel\s+free\s+to|go\s+ahead\s+and|plenty\s+of\s+time\s+to)\s+"
     r"(?!take\s+(?:over|control|back)|react|resume|intervene|brake|steer|respond|put|place|return|keep|hold)"
     r"|(?:可以|尽管|放心)(?:地)?(?:放开|松开|脱手|不看|看手机|刷手机|玩手机|双手离开)"
+    # the warning that does not come, sold as slack: 双手离开方向盘十几秒都不会报警，够你喝口咖啡了
+    r"|(?:都|也)不会(?:报警|提醒|提示|警告)|\bwon't\s+(?:even\s+)?(?:nag|beep|chime|warn|complain)\b"
 )
-MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双手|手离|脱手|松手|手一松|视线|目光|注意力|分心|闭眼|看路")
+MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双手|手离|脱手|松手|手一松|视线|目光|眼睛|注意力|分心|闭眼|看路")
 
 
 # The behaviour is penalised: "Fitting any device that defeats driver monitoring voids this
@@ -892,7 +922,9 @@ def is_monitoring_warning(sentence: str) -> bool:
 EYES_ON = re.compile(r"eyes (?:stay |remain |are |(?:must |should )?(?:stay |remain |be )|kept )?on the road|eyes on the road|keep your eyes|watch(?:ing)? the road|注视前方|视线保持|目视前方")
 ROAD_LIMIT = re.compile(
     r"compatible|supported|approved|mapped|certain|select(?:ed)?|divided highways?|pre-?mapped|(?:pre-?)?qualified|only on|"
-    r"\d[\d,]* (?:miles|km|kilometres|kilometers)|指定|特定|限定|仅在|高精地图覆盖"
+    r"\d[\d,]* (?:miles|km|kilometres|kilometers)|指定|特定|限定|仅在|高精地图覆盖|"
+    # roads limited in the sentence before: 在这些路段内; "on those roads"
+    r"(?:这些|上述|以上)(?:路段|道路|高速)|\b(?:these|those) (?:roads|sections|stretches|highways|motorways)\b"
 )
 
 
@@ -900,8 +932,16 @@ def is_supervised_hands_free(sentence: str, following: str = "") -> bool:
     """Approved hands-free Level 2 (Super Cruise style) stated with eyes on the road and the roads it
     works on, in the sentence or the one answering it ("Hands-free? Only on mapped motorways, eyes on
     the road."): lawful where approved, so rules that allow it list `supervised-hands-free`."""
-    text = sentence + " " + following if QUESTION_END.search(sentence) else sentence
+    text = sentence + " " + _first_sentence(following)
     return bool(EYES_ON.search(text)) and bool(ROAD_LIMIT.search(text))
+
+
+def _first_sentence(text: str) -> str:
+    end = _SENTENCE_END.search(text)
+    return text[: end.end()] if end else text
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$|[^\w.])")
 
 
 # --- certified Level 3 described with its conditions ---------------------------------------------
