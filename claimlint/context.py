@@ -658,10 +658,10 @@ NO_ANSWER = re.compile(
     r"[\u4e00-\u9fff]{0,3}(?:总|总监|经理|工程师|负责人|发言人|专家))[\u4e00-\u9fff]{0,4}?(?:直言|表示|回答|回复|答复|说)?|"
     r"[\u4e00-\u9fff]{1,6}?(?:答|回答|回复|答复)[\u4e00-\u9fff]{0,5})\s*(?:is\s*)?[:：][\W_]*)?(?:当然|肯定|绝对|那当然)?"
     # the answer's subject first: 「系统不是让你看手机的」, 它不能
-    r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?(?:目前|现在|暂时|眼下)?"
+    r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?(?:目前|现在|暂时|眼下|在可预见的(?:时间|未来)(?:里|内)?)?"
     rf"(?:{_NO_WORD}|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
-    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|"
+    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|唔识|唔會|唔会|"
     # 我直接说不行; 主播回答：开车时一律不行
     r"(?:我|主播|销售|客服|店员)?(?:一般|通常|都|总是|每次)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以)|"
     # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
@@ -996,3 +996,45 @@ def is_certified_level3(sentence: str) -> bool:
     if SERVICE_RE.search(sentence):
         return True
     return bool(LEVEL3_RE.search(sentence)) and bool(APPROVAL_RE.search(sentence) or TAKEOVER_ON_REQUEST.search(sentence))
+
+
+# --- the driver's duty stated ------------------------------------------------------------------------
+
+# The writer says the driver still drives: "you'll be doing the driving", "Your hands stay on the wheel
+# and your eyes stay up", "A Level 2 car that needs a driver", 驾驶员须全程手握方向盘. Not when the duty is
+# lifted ("you don't need to keep your hands on the wheel", 不用手握方向盘).
+DRIVER_DUTY = re.compile(
+    r"\b(?:you|drivers?|the driver|i|we)\s*(?:are|am|were|was|is|remain|remains|stay|stays|'re|'m)\s+(?:still\s+|always\s+)?"
+    r"(?:driving|in charge|responsible|in control|steering)\b"
+    r"|\b(?:keep|kept|keeps|keeping)\s+(?:your|both|my|their|his|her|our)\s+(?:hands?|eyes)\s+(?:on|up)\b"
+    r"|\b(?:hands?|eyes)\s+(?:stay|stays|remain|remains|stayed)\s+(?:on|up)\b|\bhands on,?\s+eyes\s+(?:up|on)\b"
+    r"|\b(?:still|always)\s+(?:had|have|has|need|needs|needed)\s+(?:both\s+)?(?:hands|a driver|you)\b"
+    r"|\bneeds?\s+(?:a|the|its|your)\s+driver\b|\bneeds\s+you\s+driving\b"
+    r"|\byou(?:'ll|\s+will)\s+(?:still\s+)?be\s+(?:doing\s+the\s+driving|steering|driving)\b|\byour\s+job\s+never\s+stops\b"
+    r"|\bmust\s+supervise\b|\bsupervis\w+\s+at\s+all\s+times\b"
+    r"|(?:驾驶员|司机|驾驶人|您|你)(?:仍|仍然|始终|依然)?(?:须|需|必须|需要|要|得)(?:全程|始终|时刻|一直|随时)?"
+    r"(?:手握方向盘|握住方向盘|握好方向盘|注视前方|监控|监管|保持注意|看路|准备接管|对驾驶安全负责)"
+    r"|双手(?:仍|仍然|始终|必须|须|要)(?:握|放在)(?:住|好)?方向盘|(?:你|您)(?:仍然|依然|还是|始终)是(?:驾驶员|驾驶者|驾驶主体|司机)"
+    r"|驾驶员(?:始终|仍|仍然|依然)是(?:驾驶)?(?:主体|责任人|第一责任人)"
+    # 全程需驾驶员手握方向盘; 请始终握住方向盘; 方向盘我一直握着; 你必须自己开; 仍需你自己处理
+    r"|(?:需|须|需要|必须)(?:驾驶员|司机|您|你)(?:全程|始终|时刻|一直|随时)?(?:手握方向盘|握住方向盘|注视前方|观察|监控|监管|看路|准备接管|准备制动|自己)"
+    r"|请(?:始终|全程|时刻|一直)?(?:握住|握好|手握)方向盘|方向盘(?:我|你|您)?(?:一直|始终)(?:握着|握在手)|(?:你|您)(?:必须|得|要)自己开"
+    r"|(?:驾驶员|司机)须(?:全程|始终|时刻|一直|随时)(?:观察|准备)"
+)
+_DUTY_LIFTED = re.compile(
+    r"(?:\bnot|n't|\bno|\bnever|\bwithout|\bforget|\bwhy|\bwho\s+says|不用|不必|无需|不需要|不再|别|免去|告别|为什么|谁说)"
+    r"\W*(?:\w+\W+){0,3}\W*$"
+)
+
+
+def states_driver_duty(sentence: str) -> bool:
+    """One sentence that says the driver still drives or must supervise, without lifting the duty
+    (why, who says, not) and not as a footnote to a claim ("door to door.* *The driver must
+    supervise"). Read for the learned models' findings, which have no span: a model that flags
+    "you'll be doing the driving" has weighed the words of the duty, not a claim. A paragraph read
+    whole is not cleared so: its duty and its claim may be different sentences ("Driver must
+    supervise. The car does the rest.")."""
+    if _SENTENCE_END.search(sentence.rstrip(" .!?。！？\"'”’)")):
+        return False
+    return any(not _DUTY_LIFTED.search(sentence, max(0, m.start() - 30), m.start()) and "*" not in sentence[: m.start()]
+               for m in DRIVER_DUTY.finditer(sentence))

@@ -405,6 +405,7 @@ def _sentence_cleared(rule: Rule, text: str, following: str = "", preceding: str
                                           or context.is_no_to_question_before(preceding, text)
                                           or context.is_refuted_report(text, following, len(text))))
         or ("other-domain" in exceptions and context.is_other_domain(text))
+        or ("negation" in exceptions and context.states_driver_duty(text))
         or _cleared_by_sentence_cues(rule, text)
     )
 
