@@ -364,7 +364,7 @@ EN_CRITICISM = re.compile(
     r"|\b(?:names?|terms?|words?|wording|labels?|claims?)\s+that\s+(?:suggest|imply|say)s?\b[^.;!?]{0,60}?\b(?:mislead\w*|confus\w+)"
     # the maker's own apology for a past stunt: "We apologise for the livestream in which a presenter …"
     # (not "…, but it is still the safest system on the road", a claim after the apology)
-    r"|\b(?:we|i)\s+(?:sincerely\s+|deeply\s+)?(?:apologi[sz]e|are sorry|'re sorry)\s+for\b(?![^.!?]*\b(?:but|yet|still)\b)"
+    r"|\b(?:we|i)\s+(?:sincerely\s+|deeply\s+)?(?:apologi[sz]e|are sorry|'re sorry)\s+for\b(?!\s+nothing)(?![^.!?]*\b(?:but|yet|still)\b)"
 )
 
 

@@ -397,7 +397,8 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
 def _sentence_cleared(rule: Rule, text: str, following: str = "", preceding: str = "") -> bool:
     """The context checks that judge a whole sentence, for findings that have no narrower span
     (the paraphrase models'): reports and critiques, other domains, a question answered no ("Does
-    it drive itself? No.", and the "No." itself), and the cues below."""
+    it drive itself? No.", and the "No." itself), a sentence that states the driver's duty ("you'll
+    be doing the driving": the model weighed the duty's own words), and the cues below."""
     exceptions = rule.exceptions
     return (
         ("mention" in exceptions and (context.is_report_or_critique(text) or context.is_mistaken_belief(text)))

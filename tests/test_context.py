@@ -83,6 +83,29 @@ def flagged(text: str) -> bool:
     ("好多人说这车能自己开，那是误解，您就当它是个辅助。", "好多人说这车能自己开，确实如此。"),
     # an interview's speaker answers no
     ("主持人：你开车会看手机吗？嘉宾：绝对不会，开着辅助驾驶也一样。", "主持人：你开车会看手机吗？嘉宾：会啊，开着辅助驾驶就放心看。"),
+    # a term renamed, captioned, taken down or formerly used
+    ("Release 6.1 renames 'Highway Pilot' to 'Highway Assist' across the app.", "Release 6.1 brings 'Highway Pilot' to the app."),
+    ("Formerly Autopilot, now Assisted Driving: a Level 2 system you supervise.", "Autopilot, now even smarter: it drives you home."),
+    # an apology for a past stunt, not one followed by a claim
+    ("We apologise for the livestream in which a presenter took both hands off the wheel.",
+     "We apologise for nothing: take both hands off the wheel on the motorway."),
+    # analysis of someone's copy; legal advice to change it
+    ("有分析指出，部分车企宣传片里仍频繁出现驾驶员双手离开方向盘的镜头。", "我们的宣传片里，驾驶员双手离开方向盘也能稳稳过弯。"),
+    # driverless valet parking approved for named car parks only
+    ("Driverless valet parking is approved only in the 14 equipped garages listed in the app.",
+     "Driverless valet parking works in any garage you like."),
+    # history before the assistance era, not a promise kept today
+    ("A radio-controlled 'driverless' car toured Manhattan in 1925.", "Back in 2013 we promised a driverless car; today it is driverless."),
+    # a hired driver takes you home
+    ("喝酒不开车！叫个代驾，让司机把你和车一起送回家，安心睡一觉。", "散场后不必找代驾，上车就睡，它自己开回家。"),
+    # someone's words echoed as a question, unless answered yes
+    ("“闭眼都能到”？这种视频就是在拿命带货。", "“闭眼都能到”？能！"),
+    # a question answered no after a lead-in; a rival's claim dismissed
+    ("很多人看到标题就问：这车能自己开吗？今天我们就说清楚——不能。", "很多人看到标题就问：这车能自己开吗？今天我们就说清楚——能。"),
+    ("隔壁店说他们的车能零接管，您别信。", "我们的车能零接管，您放心。"),
+    # approved hands-free with the eyes-on duty in the next sentence
+    ("Hands-free on mapped divided highways. Eyes on the road at all times, checked by a camera.",
+     "Hands-free on mapped divided highways. Sit back and enjoy the view."),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)

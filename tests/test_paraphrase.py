@@ -294,3 +294,18 @@ def test_a_claim_made_between_short_sentences_is_read_from_the_paragraph(tmp_pat
     assert claimlint.lint_text("Other cars need a driver. Ours needs a map.", lang="en", config=config) == []
     paraphrase.load.cache_clear()
     load_path.cache_clear()
+
+
+def test_a_model_finding_in_a_sentence_that_states_the_drivers_duty_is_cleared(tmp_path):
+    """A model that flags "you'll be doing the driving" has weighed the duty's own words. The duty
+    clears only its own sentence: not when it is lifted, asked about, footnoted after a claim, or
+    stated in another sentence of a paragraph read whole."""
+    config = _tiny_ruleset(tmp_path, "driving")
+    assert claimlint.lint_text("Bring your licence to the car, you'll be doing the driving.", lang="en", config=config) == []
+    assert claimlint.lint_text("I still had both hands on the wheel while the car was driving.", lang="en", config=config) == []
+    for claim in ("Why keep your hands on the wheel when the car is driving?",
+                  "The car is driving you home.* *The driver must supervise the system at all times.",
+                  "You don't need to keep your hands on the wheel while the car is driving."):
+        assert [f.rule_id for f in claimlint.lint_text(claim, lang="en", config=config)] == ["paraphrase-disengagement-en"], claim
+    paraphrase.load.cache_clear()
+    load_path.cache_clear()
