@@ -189,7 +189,7 @@ ZH_MENTION_CUES = re.compile(
     r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员|友商|别人家|隔壁|厂商|车企|博主|网友|达人|up主)(?:一直|总是|老是|天天|总|都|也|还|就|反复)?(?:说|喊)|"
     r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核|"
     # a quoted term judged, listed as a bad example or called an empty promise
-    r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|"
+    r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|反对|"
     # renamed, debated, told apart: 改称“智能辅助驾驶”; 网友热议“L2.999”; “辅助驾驶”与“自动驾驶”的区别
     r"改称|改叫|改成|改标|统一改|替换|更换为|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)|"
     # editing instructions: 改写为“Level 2”; 不要译成“解放双手”; 换成“减轻疲劳”; 须写作; 可用/不可用; 仅限L3
@@ -211,7 +211,7 @@ TAXONOMY_RE = re.compile(
     # "Level 5 is full driving automation": the standard's name for a level
     r"\blevel [0-5] (?:is|means) (?:full|conditional|partial|high|no) (?:driving )?automation\b|"
     # a level defined: "Level 5 means a car that can drive anywhere", 3级叫有条件自动驾驶
-    r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|"
+    r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to|would)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|"
     # 3级的正式名称; “自动驾驶”只指3级到5级
     r"\bsix levels\b|六个(?:等级|级别)|\(level 0\)|正式名称|只?指(?:L|SAE ?)?[3-5三四五]级(?:及|以)|只指[0-5三四五]级|"
     r"\blevel [0-5] \((?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
@@ -246,6 +246,9 @@ EN_REPORTED_MEANING = re.compile(
 # "autopilot-style language", "'self-driving' wording": the words named as words.
 EN_MENTION_AFTER = re.compile(
     r"^[\"'”’]?(?:-?(?:style|type|like|esque|sounding))?\s+(?:language|wording|phrasing|terminology|vocabulary|branding|jargon)\b"
+    # a quoted name renamed with an arrow: "'AutoDrive' → 'Drive Assist'", “智驾” → “辅助驾驶” (not a
+    # roadmap: 2025 L2.9 → 2026 L3)
+    r"|^[\"'”’」]\s*(?:→|->|=>|⇒|➜|➡)"
     # a term and its translation: "解放双手 was earlier rendered as 'hands liberated'"
     r"|^[\"'”’]?\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:rendered|translated|glossed|subtitled)\s+as\b"
 )
@@ -420,7 +423,7 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
 
 # Someone's words echoed as a question of their own: “闭眼都能到”？这种视频就是在拿命带货; "'Drives itself'?
 # Not quite." — quoted to be doubted.
-_ECHO_OPEN = re.compile(r"(?:^|[。！？.!?])\W*[“\"‘「『'][^”\"’」』']{0,40}$")
+_ECHO_OPEN = re.compile(r"(?:^|[。！？.!?])\W*(?:[^\W_][\w ]{0,14}[:：]\s*)?[“\"‘「『'][^”\"’」』']{0,40}$")
 _ECHO_CLOSE = re.compile(r"[^“”\"’」』']{0,40}[”\"’」』']\s*[?？]+(?!\W*(?:yes|yep|absolutely|of course|sure|是的|当然|没错|对|能|可以))")
 
 
@@ -450,6 +453,9 @@ STYLE_GUIDE = re.compile(
     r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿|一律不|不再|不能)(?:使用|写|说|用)[“\"'‘「]"
     # a copywriting brief: "Copywriters, please avoid 'hands-free' anywhere in the campaign"
     r"|\bcopywriters?\b[^.;!?]{0,20}\bavoid\s+[\"'“‘]|\bplease\s+avoid\s+[\"'“‘]"
+    # old copy quoted for editing: 文案修改前：全场景智驾; 客户问PPT里能不能写L2+; "Before: …", "Old wording: …"
+    r"|^\W*(?:文案)?(?:修改|改写|整改)前\s*[:：]|^\W*(?:原文案|原文|原稿|旧文案|旧说法|原说法)\s*[:：]|^\W*(?:before|old (?:copy|wording|line))\s*[:：]"
+    r"|(?:能不能|可不可以|能否|可否)写"
 )
 
 
@@ -521,7 +527,10 @@ EN_OTHER_DOMAIN = re.compile(
     r"clean(?:s|ing|ed)?\s+(?:it|them|(?:the|your)\s+(?:house|home|floors?|rooms?|carpets?))|racing sims?|sim racing|(?:driving|racing) simulators?|"
     r"lawnmowers?|lawn|tractors?|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
     r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|(?:the|a|city|driverless|automated)\s+metro|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
-    r"video[- ]games?|in the game|(?:the|this|a) game\b(?![- ]?chang)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
+    r"video[- ]games?|game studios?|simulation engines?|in the game|(?:the|this|a) game\b(?![- ]?chang)|"
+    # the boot opened by a foot swipe; self-drive hire (you drive it); a staffed coach
+    r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+)|"
+    r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|printers?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
@@ -567,7 +576,7 @@ EN_HUMAN_DRIVER = re.compile(
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
-    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|快递车|配送车|"
+    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|"
     r"捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
@@ -579,6 +588,10 @@ ZH_OTHER_DOMAIN = re.compile(
 
 
 OTHER_DOMAIN_REACH = 60  # characters either side of the match
+# A fragment this short (a bullet, a button, a table cell, a poster line) takes its domain from the
+# lines around it: "Tractor guidance kit / • Hands-free headland turns", "脚一扫，尾门自己开。/ 真正解放双手。"
+FRAGMENT_CHARS = {"en": 32, "zh": 12}
+HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 # Another domain brought to the car is a claim about the car: "like a jet on autopilot, the Corvane
 # cruises the motorway", "cockpit-grade autopilot, now for your daily drive", 港口的无人驾驶技术下放到
@@ -604,6 +617,21 @@ DRIVING_WORDS = re.compile(
     r"commut\w*|\bdriv\w*|\btrips?\b|journey|\broads?\b|motorway|highway|\blanes?\b|traffic|\bcars?\b|cruis\w*|\bassists?\b|"
     r"km/h|\bmph\b|\bspeed|\bmiles\b|车|驾驶"
 )
+
+
+def fragment_surroundings(fragment: str, preceding: str, following: str) -> str:
+    """A short line (a bullet, a button, a cell) with the text around it, up to the other-domain
+    reach on either side, for the domain its neighbours give it; empty for a longer line, which
+    stands on its own."""
+    limit = FRAGMENT_CHARS["zh" if HAN_CHAR.search(fragment) else "en"]
+    if len(fragment.strip()) > limit:
+        return ""
+    return preceding[-OTHER_DOMAIN_REACH:] + " " + fragment + " " + following[:OTHER_DOMAIN_REACH]
+
+
+def is_other_domain_around(around: str) -> bool:
+    """A short line's neighbours name another domain (and do not carry it over to the car)."""
+    return bool(around) and is_other_domain(around) and not (EN_CARRIED_OVER.search(around) or ZH_CARRIED_OVER.search(around))
 
 
 def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bool:
@@ -742,6 +770,8 @@ NEGATIVE_SUBJECT = re.compile(
     r"\bno\s+(?!other\b|more\b|need\b)(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|systems?|models?|assist\w*|feature|features)\b"
     r"(?![^.;!?]*\b(?:like|than|quite like|as well as)\b)[^.;!?]{0,60}?\b(?:is|are|can|could|will|does|do|offers?|lets?)\b"
     r"|没有(?:任何)?(?:一款|一套|一辆|一个|哪款|哪套|哪辆)?[^。，,]{0,12}?(?:系统|车|车型|功能)[^。]{0,6}?(?:能|可以|是|敢|会)"
+    # "none of these methods can show that it handles every situation"
+    r"|\bnone\s+of\s+(?:these|the|our|those)\s+(?:methods|tests|results|approaches|studies)\b[^.;!?]{0,40}?\b(?:can|could)\s+(?:show|prove|demonstrate|establish)\b"
     # "Nothing in this brochure implies that the vehicle can drive itself"
     r"|\bnothing\s+in\s+(?:this|our|the)\b[^.;!?]{0,40}?\b(?:implies|suggests|says|means|claims|should\s+be\s+(?:read|taken|understood|construed)\s+as)\b"
 )
@@ -965,7 +995,7 @@ TAKEOVER_ON_REQUEST = re.compile(
 )
 CONDITIONS_RE = re.compile(
     r"km/h|\bmph\b|motorways?|highways?|traffic jams?|congest\w*|when prompted|take back control|take over when|"
-    r"certain roads|designated|geofenced|safety drivers?|approved (?:roads?|routes?|sections?|corridors?)|"
+    r"certain roads|designated|geofenced|safety drivers?|approved (?:roads?|routes?|sections?|corridors?|conditions)|(?:operating|its) conditions|"
     r"service (?:zones?|areas?)|parts of|neighbou?rhoods?|(?:robotaxi |licensed |permitted )zones?|corridors?|fenced|terminals?|districts?|under (?:a|its) (?:[\w-]+ )*permit|"
     r"(?:asks?|prompts?|requests?) (?:you|the driver) to (?:take over|take back|resume)|resume driving|driving again|"
     r"限定|指定路段|指定区域|指定|路段|区域|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|安全人员|区域内|封闭园区|园区内|低速运行|"

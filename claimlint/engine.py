@@ -170,17 +170,18 @@ class Engine:
                 return
             text = flat[sentence.start : sentence.end]
             following = flat[sentence.end : sentence.end + 160]
+            preceding = flat[max(0, sentence.start - 160) : sentence.start]
+            around = context.fragment_surroundings(text, preceding, following) if _is_whole_line(normalized.text, sentence) else ""
             triggered = hits.patterns_in(sentence.start, sentence.end)
             before = len(found)
             for lang in self._languages_of(sentence, text):
                 candidates = self._candidates(triggered, lang, text)
                 if not candidates:
                     continue
-                for rule, start, end in self._match_sentence(text, lang, candidates, following):
+                for rule, start, end in self._match_sentence(text, lang, candidates, following, around):
                     found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
             if len(found) == before and sentence.lang in self._models:
-                preceding = flat[max(0, sentence.start - 160) : sentence.start]
-                for rule, cues in self._paraphrases(text, sentence.lang, following, preceding):
+                for rule, cues in self._paraphrases(text, sentence.lang, following, preceding, around):
                     match = self._locate(document, segment, normalized, sentence, rule, 0, len(text))
                     found.append(replace(match, cues=cues))
         if self._models and len(found) == found_before and 1 < len(sentences) <= UNIT_SENTENCES:
@@ -207,7 +208,8 @@ class Engine:
             match = self._locate(document, segment, normalized, unit, rule, 0, len(text))
             found.append(replace(match, cues=cues))
 
-    def _paraphrases(self, text: str, lang: str, following: str = "", preceding: str = "") -> list[tuple[Rule, tuple[str, ...]]]:
+    def _paraphrases(self, text: str, lang: str, following: str = "", preceding: str = "",
+                     around: str = "") -> list[tuple[Rule, tuple[str, ...]]]:
         """Model rules whose label the sentence scores high enough for, with the cues that weighed
         most. A model that can no longer be read is reported once and skipped. `following` and
         `preceding` are the texts around the sentence, for a question and its answer."""
@@ -224,7 +226,7 @@ class Engine:
             quoted = _any_finding(results) and self._claim_only_in_quotes(path, labels, text, lang)
             judged.extend(
                 (rule, cues) for (rule, _), cues in zip(members, results)
-                if cues is not None and not _sentence_cleared(rule, text, following, preceding)
+                if cues is not None and not _sentence_cleared(rule, text, following, preceding, around)
                 and not (quoted and "mention" in rule.exceptions)
             )
         return judged
@@ -259,7 +261,8 @@ class Engine:
             triggered = {pid for pid in triggered if pid not in needs or needs[pid] <= held}
         return sorted(triggered | self._always[lang])
 
-    def _match_sentence(self, text: str, lang: str, candidates: list[int], following: str = "") -> list[tuple[Rule, int, int]]:
+    def _match_sentence(self, text: str, lang: str, candidates: list[int], following: str = "",
+                        around: str = "") -> list[tuple[Rule, int, int]]:
         """(rule, start, end) offsets within the sentence text, after context checks. Regexes run
         first; the sentence is tokenized only when a phrase or token pattern is a candidate or a
         regex matched. `following` is the text after the sentence, for questions answered there."""
@@ -276,7 +279,7 @@ class Engine:
         return [
             (rule, start, end)
             for rule, start, end, token_start, token_end in found
-            if not _cleared(rule, doc, text, lang, start, end, token_start, token_end, following)
+            if not _cleared(rule, doc, text, lang, start, end, token_start, token_end, following, around)
         ]
 
     def _regex_spans(self, text: str, candidates: list[int]) -> list[tuple[Rule, int, int]]:
@@ -370,7 +373,7 @@ def _numbered_clauses(checks: dict[int, tuple]) -> tuple[dict[int, frozenset[int
 
 
 def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_start: int, token_end: int,
-             following: str = "") -> bool:
+             following: str = "", around: str = "") -> bool:
     """Whether context clears this match (only the checks the rule allows)."""
     exceptions = rule.exceptions
     if rule.unless and any(_overlaps(text, term, start, end) for term in rule.unless):
@@ -389,12 +392,12 @@ def _cleared(rule: Rule, doc, text: str, lang: str, start: int, end: int, token_
         return True
     if "mention" in exceptions and context.is_mention(text, start, end):
         return True
-    if "other-domain" in exceptions and context.is_other_domain(text, start, end):
+    if "other-domain" in exceptions and (context.is_other_domain(text, start, end) or context.is_other_domain_around(around)):
         return True
     return _cleared_by_sentence_cues(rule, text)
 
 
-def _sentence_cleared(rule: Rule, text: str, following: str = "", preceding: str = "") -> bool:
+def _sentence_cleared(rule: Rule, text: str, following: str = "", preceding: str = "", around: str = "") -> bool:
     """The context checks that judge a whole sentence, for findings that have no narrower span
     (the paraphrase models'): reports and critiques, other domains, a question answered no ("Does
     it drive itself? No.", and the "No." itself), a sentence that states the driver's duty ("you'll
@@ -405,10 +408,15 @@ def _sentence_cleared(rule: Rule, text: str, following: str = "", preceding: str
         or ("negation" in exceptions and (context.is_question_answered_no(text, following)
                                           or context.is_no_to_question_before(preceding, text)
                                           or context.is_refuted_report(text, following, len(text))))
-        or ("other-domain" in exceptions and context.is_other_domain(text))
+        or ("other-domain" in exceptions and (context.is_other_domain(text) or context.is_other_domain_around(around)))
         or ("negation" in exceptions and context.states_driver_duty(text))
         or _cleared_by_sentence_cues(rule, text)
     )
+
+
+def _is_whole_line(text: str, sentence: Sentence) -> bool:
+    """The sentence is a line of its own (a bullet, a heading, a table cell, a poster line)."""
+    return text[sentence.start - 1 : sentence.start] in ("", "\n") and text[sentence.end : sentence.end + 1] in ("", "\n")
 
 
 def _cleared_by_sentence_cues(rule: Rule, text: str) -> bool:

@@ -42,7 +42,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
-        if match.group() == "\n" and _continues(text, match.end(), start):
+        if match.group() == "\n" and (_continues(text, match.end(), start) or _stanza_runs_on(text, match.start(), start)):
             continue
         if match.group().startswith(".") and _is_abbreviation(text, match.start()):
             continue
@@ -77,9 +77,46 @@ def _continues(text: str, after: int, start: int) -> bool:
     """A line break inside wrapped English: a long line, then a line that goes on with a word.
 
     Short lines (headings, list entries, slogans) stand alone."""
-    line_start = text.rfind("\n", start, after - 1) + 1
+    line_start = _line_start(text, start, after - 1)
     long_line = after - 1 - line_start >= _WRAPPED_LINE_LENGTH
     return long_line and bool(_CONTINUES_RE.match(text, after)) and not _HAN_RE.search(text, start, after)
+
+
+# A stanza of short lines that runs on into one sentence (a poster, a subtitle, a slide): "The
+# system / watches the road / so you / don't have to." Lines join when each is short, none ends
+# with punctuation, starts a list or holds a table's "|", and the run ends with a line that closes
+# the sentence; a heading over a paragraph, a list and a table stand alone. (Chinese line breaks
+# were already removed by normalization.)
+STANZA_LINE = 24
+STANZA_LINES = 8  # a longer run of short lines is a list, and the look-ahead stays bounded
+_CLOSES_SENTENCE_RE = re.compile(r"[.!?。！？][\"'”’)]*\s*$")
+_LINE_STANDS_ALONE_RE = re.compile(r"^\s*(?:[-*•·▪◦–—#>]|\d+[.)、]|\[)|[|:;,，：；、]\s*$|\|")
+
+
+def _stanza_runs_on(text: str, line_end: int, start: int) -> bool:
+    line = text[_line_start(text, start, line_end) : line_end]
+    if not line.strip() or _HAN_RE.search(line) or _CLOSES_SENTENCE_RE.search(line):
+        return False
+    for _ in range(STANZA_LINES):
+        if len(line.strip()) > STANZA_LINE or _LINE_STANDS_ALONE_RE.search(line):
+            return False
+        if line_end >= len(text):
+            return False
+        line_start = line_end + 1
+        next_end = text.find("\n", line_start)
+        line_end = len(text) if next_end == -1 else next_end
+        line = text[line_start:line_end]
+        if not line.strip():
+            return False
+        if _CLOSES_SENTENCE_RE.search(line):
+            return len(line.strip()) <= STANZA_LINE and not _LINE_STANDS_ALONE_RE.search(line)
+    return False
+
+
+def _line_start(text: str, start: int, end: int) -> int:
+    """Where the line that ends at `end` starts, not before the sentence's `start`."""
+    newline = text.rfind("\n", start, end)
+    return start if newline == -1 else newline + 1
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -28,6 +28,15 @@ def test_short_lines_stand_alone_and_wrapped_lines_join():
     assert texts(text) == ["hands-free", "this line is long enough to be a wrapped line of\ncopy that goes on."]
 
 
+def test_a_stanza_of_short_lines_that_closes_a_sentence_is_one_sentence():
+    assert texts("the system\nwatches the road\nso you\ndon't have to.") == ["the system\nwatches the road\nso you\ndon't have to."]
+    # a list, a table, a heading over a long line, and an unfinished run stand alone
+    assert texts("tractor kit\n• auto-steer\n• hands-free turns.") == ["tractor kit", "• auto-steer", "• hands-free turns."]
+    assert texts("hands-free | yes\neyes-on | required.") == ["hands-free | yes", "eyes-on | required."]
+    assert texts("the best part\nyou don't\nwatch the road") == ["the best part", "you don't", "watch the road"]
+    assert len(texts("word\n" * 5000 + "end.")) > 4000
+
+
 def test_language_of_mixed_sentences():
     assert language_of("城市noa自动驾驶") == "zh"
     assert language_of("the su7 (小米) drives itself") == "en"
