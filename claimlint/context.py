@@ -165,7 +165,7 @@ EN_MENTION_CUES = re.compile(
     r"\b(?:term|terms|word|words|wording|phrase|phrases|label|labels|labell?ing|name|names|named|naming|"
     r"call|calls|called|calling|so-called|expression|vocabulary|banned|ban|bans|prohibit\w*|forbid\w*|"
     r"regulators?|regulations?|ministry|miit|samr|dmv|court|judge|ruled|ruling|law|laws|lawsuit|misled|"
-    r"misleading|accus\w*|complaint|reportedly|renam\w*|rebrand\w*|swapp\w*|dropped|stop using|ceased using|"
+    r"misleading|accus\w*|complaint|reportedly|renam\w*|rebrand\w*|swapp\w*|dropped|stop using|ceased using|mock\w*|ridicul\w*|"
     # a term renamed, captioned, taken down or found in an audit: "Release 6.1 renames 'Highway Pilot' to …",
     # "a clip titled '…' was taken down", "37 pages still using 'L2.5'"
     r"titled|captioned|captions?|taken down|take (?:it|them) down|remov\w*|unpublish\w*|audit\w*|still using|"
@@ -189,7 +189,7 @@ ZH_MENTION_CUES = re.compile(
     r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员|友商|别人家|隔壁|厂商|车企|博主|网友|达人|up主)(?:一直|总是|老是|天天|总|都|也|还|就|反复)?(?:说|喊)|"
     r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核|"
     # a quoted term judged, listed as a bad example or called an empty promise
-    r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|反对|"
+    r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|反对|原话|嘴里|"
     # renamed, debated, told apart: 改称“智能辅助驾驶”; 网友热议“L2.999”; “辅助驾驶”与“自动驾驶”的区别
     r"改称|改叫|改成|改标|统一改|替换|更换为|热议|讨论|区别|区分|不是(?:一个)?(?:正式|官方|标准)的?(?:等级|级别|说法)|"
     # editing instructions: 改写为“Level 2”; 不要译成“解放双手”; 换成“减轻疲劳”; 须写作; 可用/不可用; 仅限L3
@@ -266,7 +266,7 @@ ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
-REPORTED_SPEECH = re.compile(r"有人说|有博主|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
+REPORTED_SPEECH = re.compile(r"有人说|有博主|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|(?:卖家|商家|销售|客服|店员|博主)嘴里|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
                              r"\b(?:an? |the )?(?:officials?|minist(?:er|ry)|spokes(?:person|man|woman))\b[^.;!?]{0,20}?\b(?:said|says|told)\b")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
@@ -327,6 +327,8 @@ MISTAKEN_BELIEF = re.compile(
     # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous"
     r"|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
 )
+# A belief corrected by what happened: "I thought it was self-driving until it drifted toward a barrier".
+BELIEF_UNTIL = re.compile(r"\b(?:i|we|they|he|she|people)\s+(?:thought|assumed|believed)\s+(?:it|the\s+car)\s+(?:was|could)\b[^.;!?]*\buntil\b")
 # Someone's words dismissed right after them: 好多人说这车能自己开，那是误解; "…, which is a myth"
 DISMISSED_AFTER = re.compile(
     r"[,，]?\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的|吹的|吹牛|假的|骗人的)"
@@ -340,6 +342,9 @@ def is_mistaken_belief(sentence: str, start: int | None = None) -> bool:
     wrongly believe or misuse it as, with no correction between the belief and the claim; or
     someone's words, dismissed right after them."""
     end = len(sentence) if start is None else start
+    corrected = BELIEF_UNTIL.search(sentence)
+    if corrected is not None and corrected.start() < end:
+        return True
     belief = MISTAKEN_BELIEF.search(sentence, 0, end)
     if belief is not None and not CORRECTION.search(sentence, belief.end(), len(sentence) if start is None else end):
         return True
@@ -529,7 +534,8 @@ EN_OTHER_DOMAIN = re.compile(
     r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|(?:the|a|city|driverless|automated)\s+metro|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
     r"video[- ]games?|game studios?|simulation engines?|in the game|(?:the|this|a) game\b(?![- ]?chang)|"
     # the boot opened by a foot swipe; self-drive hire (you drive it); a staffed coach
-    r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+)|"
+    r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-?drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+|safaris?|loops?|road\s*trips?|trips?|routes?)|"
+    r"hands-free\s+(?:car\s+)?kits?|for\s+(?:phone\s+)?calls|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|printers?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
@@ -571,7 +577,8 @@ EN_HUMAN_DRIVER = re.compile(
     r"(?:sleep|nap|doze|rest)|"
     # a cabin mode for the rear seats: "Nap mode for the back row lowers the fan"
     r"(?:nap|sleep|rest|cinema)\s+mode\s+for\s+the\s+(?:back|rear)\s+(?:row|seats?)|"
-    r"chauffeurs?(?: service)?\b[^.;:!?,]{0,40}?\b(?:drive|drives|take|takes|bring|brings|meet|meets|collect|collects|pick|picks)\s+you)\b"
+    r"chauffeurs?(?: service)?\b[^.;:!?,]{0,40}?\b(?:drive|drives|take|takes|bring|brings|meet|meets|collect|collects|pick|picks)\s+you|"
+    r"(?:your|our|a|the)\s+chauffeur\s+(?:takes\s+the\s+wheel|drives|will\s+drive)|(?:i|we)\s+drove\s+\d)\b"
 )
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
@@ -700,7 +707,9 @@ NO_ANSWER = re.compile(
     # 答：国家标准里没有这种级别 — the standard has no such thing.
     r"|(?:国家标准|国标|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此)"
     # "Level 2+? There's no such level."; "Safer than a human? A: We don't make that claim."
-    r"|there(?:'s|\s+is)\s+no\s+such\b|(?:we|i)\s+(?:don't|do\s+not|never|won't|will\s+not)\s+(?:make|claim)\b)"
+    r"|there(?:'s|\s+is)\s+no\s+such\b|(?:we|i)\s+(?:don't|do\s+not|never|won't|will\s+not)\s+(?:make|claim)\b"
+    # "Which cars can drive themselves? None that you can buy."
+    r"|none\b(?!\s+of\s+(?:the\s+)?(?:hassle|stress|worry|effort)))"
 )
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
 INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|是不是|会不会|可不可以|吗)")
@@ -713,9 +722,19 @@ _END_MARK = re.compile(r"[?？.!。！]|\s[—–]\s")
 ZH_QUESTION_IN_CLAUSE = re.compile(r"可不可以|可以不可以|([\u4e00-\u9fff])[不唔]\1|能否|可否|是否|吗$|么$")
 
 
+# A spec cell or label answered no right after the term ("Hands-free: No", "脱手 | 不支持"), and a
+# term denied by the words after it ("s.e.l.f-driving it is not").
+CELL_SAYS_NO = re.compile(
+    r"[\"'”’]?\s*(?:[:：|]\s*(?:no|none|not available|n/a|无|否|不支持|不可用|没有)(?![\w])|(?:it|this|that)\s+(?:is|was)\s*n[o']t\b|it\s+isn't\b)"
+)
+
+
 def is_answered_no(sentence: str, following: str, end: int | None = None) -> bool:
     """FAQ style: "Does it drive itself? No — …" / "能脱手吗？不能。", and inside one sentence,
-    a question clause answered no in the next clause: "能不能脱手，不能啊"."""
+    a question clause answered no in the next clause: "能不能脱手，不能啊"; a spec cell that
+    says no ("Hands-free: No")."""
+    if end is not None and CELL_SAYS_NO.match(sentence, end):
+        return True
     if (QUESTION_END.search(sentence) or INDIRECT_QUESTION.search(sentence)) and NO_ANSWER.search(following):
         return True
     if end is not None:

@@ -106,6 +106,15 @@ def flagged(text: str) -> bool:
     # approved hands-free with the eyes-on duty in the next sentence
     ("Hands-free on mapped divided highways. Eyes on the road at all times, checked by a camera.",
      "Hands-free on mapped divided highways. Sit back and enjoy the view."),
+    # a short line takes its domain from the lines around it; a sentence of its own does not
+    ("Tractor guidance kit\n• RTK auto-steer, ±2 cm\n• Hands-free headland turns",
+     "Highway pack\n• Adaptive cruise\n• Hands-free motorway driving"),
+    ("双手拎满年货？\n脚一扫，尾门自己开。\n真正解放双手。", "双手拎满年货？\n领航辅助一开。\n真正解放双手。"),
+    # a spec cell that says no; a list answer of none
+    ("Hands-free: No", "Hands-free: Yes"),
+    ("Which cars can drive themselves in 2026? None that you can buy.", "Which cars can drive themselves in 2026? Ours, on every motorway."),
+    # a belief corrected by what happened
+    ("I thought it was self-driving until it drifted toward a barrier.", "I thought it was self-driving, and it is."),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)
