@@ -86,10 +86,18 @@ SPEC_BAR = 0.95
 # sentences and of lyrical brand storytelling, the hardest round yet: rules alone en F1 0.713 and zh
 # 0.596 on it before any change; 417: 8,204 → 8,621), rules unchanged: en 0.889, 0.757; zh 0.915,
 # 0.801; with its classes: en 0.889, 0.758; zh 0.915, 0.802. English F1 floor reset to 0.75 for the
-# larger test part (the reason the docstring allows).
+# larger test part (the reason the docstring allows). The twentieth (1,017 items of the renaming
+# transition and of copy feature by feature; 413: 8,621 → 9,034), rules unchanged: en 0.889, 0.761;
+# zh 0.917, 0.805; with its classes: en 0.891, 0.762; zh 0.918, 0.807. The twenty-first (1,026
+# paragraphs and vivid compliant-leaning copy; 434: → 9,468), unchanged: en 0.890, 0.763; zh 0.919,
+# 0.810; with its classes: en 0.895, 0.766; zh 0.919, 0.810. The twenty-second (1,020 items of layout
+# fragments and supplier copy; 399: → 9,867), unchanged: en 0.895, 0.768; zh 0.918, 0.813; with its
+# classes: en 0.895, 0.769; zh 0.919, 0.814. The twenty-third (1,044 items of buyer's guides and
+# travel copy; 434: → 10,301), unchanged: en 0.898, 0.773; zh 0.921, 0.817; with its classes: en
+# 0.898, 0.773; zh 0.921, 0.817. Floors raised to those figures, rounded down.
 RULES_FLOOR = {
-    "en": {"precision": 0.88, "f1": 0.75},
-    "zh": {"precision": 0.90, "f1": 0.80},
+    "en": {"precision": 0.89, "f1": 0.77},
+    "zh": {"precision": 0.92, "f1": 0.81},
 }
 DISCLOSURE_FLOOR_F1 = 0.87
 # The default run, with the learned paraphrase models (opt-in as `--paraphrase` until the sixth
@@ -143,10 +151,17 @@ DISCLOSURE_FLOOR_F1 = 0.87
 # CamelCase hashtags split): en 0.884, 0.873; zh 0.922, 0.907. The nineteenth, models unchanged:
 # en 0.875, 0.867; zh 0.919, 0.900; retrained with its classes: en 0.875, 0.867; zh 0.919, 0.902;
 # with the models also reading a short paragraph whole: en 0.875, 0.868; zh 0.919, 0.903. Floors
-# unchanged.
+# unchanged. The twentieth, models unchanged: en 0.875, 0.868; zh 0.920, 0.903; retrained with its
+# classes and the detector trained on naive-Bayes-scaled features at threshold 0.85: en 0.883, 0.871;
+# zh 0.918, 0.904. The twenty-first, models unchanged: en 0.883, 0.872; zh 0.917, 0.905; retrained
+# with its classes: en 0.886, 0.875; zh 0.916, 0.903 (then model findings cleared by a stated duty).
+# The twenty-second, models unchanged: en 0.887, 0.876; zh 0.915, 0.903; retrained with its classes:
+# en 0.887, 0.876; zh 0.918, 0.906. The twenty-third, models unchanged: en 0.890, 0.879; zh 0.918,
+# 0.907; retrained with its classes: en 0.891, 0.881; zh 0.918, 0.909. Floors raised, a retraining
+# margin below those figures.
 FLOOR = {
-    "en": {"precision": 0.86, "f1": 0.85},
-    "zh": {"precision": 0.90, "f1": 0.88},
+    "en": {"precision": 0.87, "f1": 0.86},
+    "zh": {"precision": 0.90, "f1": 0.89},
 }
 
 
