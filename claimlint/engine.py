@@ -212,7 +212,8 @@ class Engine:
                      around: str = "") -> list[tuple[Rule, tuple[str, ...]]]:
         """Model rules whose label the sentence scores high enough for, with the cues that weighed
         most. A model that can no longer be read is reported once and skipped. `following` and
-        `preceding` are the texts around the sentence, for a question and its answer."""
+        `preceding` are the texts around the sentence, for a question and its answer; `around` is a
+        short line with its neighbours, for the domain they give it."""
         judged = []
         for path, members in list(self._models[lang].items()):
             labels = [(pattern.value["label"], pattern.value["threshold"]) for _, pattern in members]
