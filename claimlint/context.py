@@ -123,8 +123,12 @@ ZH_NOT_NEGATING = frozenset(
 def _is_cue(word: str) -> bool:
     if word in EN_NEGATION_CUES or word in ZH_NEGATION_CUES:
         return True
-    # jieba glues the negation to its verb (不卖, 别信, 没开): such a word negates too.
-    return len(word) > 1 and word[0] in "不没别唔冇" and word not in ZH_NOT_NEGATING
+    # jieba glues the negation to its verb (不卖, 别信, 没开): such a word negates too; and 别 to the
+    # word before it (时别 + 图 + 省事 + 看手机, 但别 + 指望), unlike 告别, 级别, 特别 or 识别.
+    return len(word) > 1 and (word[0] in "不没别唔冇" and word not in ZH_NOT_NEGATING or word[-1] == "别" and word[:-1] in _GLUED_BEFORE_BIE)
+
+
+_GLUED_BEFORE_BIE = frozenset("时 但 可 就 也 都 千万 还 你 您 请 先 再 咱 们 而 且 却".split())
 
 
 def _a_not_a(doc, index: int) -> bool:

@@ -115,6 +115,9 @@ def flagged(text: str) -> bool:
     ("Which cars can drive themselves in 2026? None that you can buy.", "Which cars can drive themselves in 2026? Ours, on every motorway."),
     # a belief corrected by what happened
     ("I thought it was self-driving until it drifted toward a barrier.", "I thought it was self-driving, and it is."),
+    # 别 glued by jieba to the word before it (时别, 但别), not 告别
+    ("拥堵时别图省事看手机，辅助系统只管跟车。", "拥堵时就图省事看手机，辅助系统全管了。"),
+    ("辅助驾驶够用，但别指望它替你开车。", "辅助驾驶够用，告别自己开车，它替你开车。"),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)
