@@ -539,7 +539,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"video[- ]games?|game studios?|simulation engines?|in the game|(?:the|this|a) game\b(?![- ]?chang)|"
     # the boot opened by a foot swipe; self-drive hire (you drive it); a staffed coach
     r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-?drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+|safaris?|loops?|road\s*trips?|trips?|routes?)|"
-    r"hands-free\s+(?:car\s+)?kits?|for\s+(?:phone\s+)?calls|"
+    r"hands-free\s+(?:car\s+)?kits?|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|printers?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
@@ -729,7 +729,8 @@ ZH_QUESTION_IN_CLAUSE = re.compile(r"可不可以|可以不可以|([\u4e00-\u9ff
 # A spec cell or label answered no right after the term ("Hands-free: No", "脱手 | 不支持"), and a
 # term denied by the words after it ("s.e.l.f-driving it is not").
 CELL_SAYS_NO = re.compile(
-    r"[\"'”’]?\s*(?:[:：|]\s*(?:no|none|not available|n/a|无|否|不支持|不可用|没有)(?![\w])|(?:it|this|that)\s+(?:is|was)\s*n[o']t\b|it\s+isn't\b)"
+    r"[\"'”’]?\s*(?:[:：|]\s*(?:no|none|not available|n/a|无|否|不支持|不可用|没有)(?![\w])"
+    r"(?!\s+(?:need|more|problem|problems|worries|worry|stress|hands|limits?|takeovers?|interventions?|nag\w*)\b)|(?:it|this|that)\s+(?:is|was)\s*n[o']t\b|it\s+isn't\b)"
 )
 
 

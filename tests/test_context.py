@@ -111,7 +111,7 @@ def flagged(text: str) -> bool:
      "Highway pack\n• Adaptive cruise\n• Hands-free motorway driving"),
     ("双手拎满年货？\n脚一扫，尾门自己开。\n真正解放双手。", "双手拎满年货？\n领航辅助一开。\n真正解放双手。"),
     # a spec cell that says no; a list answer of none
-    ("Hands-free: No", "Hands-free: Yes"),
+    ("Hands-free: No", "Hands-free: no more nagging on the motorway."),
     ("Which cars can drive themselves in 2026? None that you can buy.", "Which cars can drive themselves in 2026? Ours, on every motorway."),
     # a belief corrected by what happened
     ("I thought it was self-driving until it drifted toward a barrier.", "I thought it was self-driving, and it is."),
