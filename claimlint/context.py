@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from claimlint.normalize import HAN_RE
+
 # --- negation -----------------------------------------------------------------------------------
 
 EN_NEGATION_CUES = frozenset(
@@ -602,7 +604,6 @@ OTHER_DOMAIN_REACH = 60  # characters either side of the match
 # A fragment this short (a bullet, a button, a table cell, a poster line) takes its domain from the
 # lines around it: "Tractor guidance kit / • Hands-free headland turns", "脚一扫，尾门自己开。/ 真正解放双手。"
 FRAGMENT_CHARS = {"en": 32, "zh": 12}
-HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 # Another domain brought to the car is a claim about the car: "like a jet on autopilot, the Corvane
 # cruises the motorway", "cockpit-grade autopilot, now for your daily drive", 港口的无人驾驶技术下放到
@@ -634,7 +635,7 @@ def fragment_surroundings(fragment: str, preceding: str, following: str) -> str:
     """A short line (a bullet, a button, a cell) with the text around it, up to the other-domain
     reach on either side, for the domain its neighbours give it; empty for a longer line, which
     stands on its own."""
-    limit = FRAGMENT_CHARS["zh" if HAN_CHAR.search(fragment) else "en"]
+    limit = FRAGMENT_CHARS["zh" if HAN_RE.search(fragment) else "en"]
     if len(fragment.strip()) > limit:
         return ""
     return preceding[-OTHER_DOMAIN_REACH:] + " " + fragment + " " + following[:OTHER_DOMAIN_REACH]

@@ -169,18 +169,20 @@ class Engine:
             if len(found) >= MAX_MATCHES_PER_DOCUMENT:
                 return
             text = flat[sentence.start : sentence.end]
+            triggered = hits.patterns_in(sentence.start, sentence.end)
+            candidates_by_lang = [(lang, candidates) for lang in self._languages_of(sentence, text)
+                                  if (candidates := self._candidates(triggered, lang, text))]
+            scored = sentence.lang in self._models
+            if not candidates_by_lang and not scored:
+                continue  # most sentences: no pattern to run and no model to score them
             following = flat[sentence.end : sentence.end + 160]
             preceding = flat[max(0, sentence.start - 160) : sentence.start]
             around = context.fragment_surroundings(text, preceding, following) if _is_whole_line(normalized.text, sentence) else ""
-            triggered = hits.patterns_in(sentence.start, sentence.end)
             before = len(found)
-            for lang in self._languages_of(sentence, text):
-                candidates = self._candidates(triggered, lang, text)
-                if not candidates:
-                    continue
+            for lang, candidates in candidates_by_lang:
                 for rule, start, end in self._match_sentence(text, lang, candidates, following, around):
                     found.append(self._locate(document, segment, normalized, sentence, rule, start, end))
-            if len(found) == before and sentence.lang in self._models:
+            if len(found) == before and scored:
                 for rule, cues in self._paraphrases(text, sentence.lang, following, preceding, around):
                     match = self._locate(document, segment, normalized, sentence, rule, 0, len(text))
                     found.append(replace(match, cues=cues))
