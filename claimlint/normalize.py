@@ -4,10 +4,13 @@ Steps, each recorded in the map: CamelCase hashtags split into words ("#ZeroTake
 takeovers"), NFKC (full/half width, compatibility forms), lower case,
 Traditional → Simplified Chinese (OpenCC), and collapse of obfuscation: zero-width and combining
 characters are dropped, separators between Han characters (自 动 驾 驶, 自-动-驾-驶) and inside
-runs of single Latin letters (s.e.l.f-driving, A-u-t-o-p-i-l-o-t) are deleted, and a run of
-spaces or tabs becomes one space, so that "hands  off" meets the trigger "hands off". Line breaks
-stay (they end sentences); `flat()` gives the same text with line breaks as spaces, for matching
-inside a sentence wrapped over two lines. A word hyphenated at a line break, as justified text in
+runs of single Latin letters (s.e.l.f-driving, A-u-t-o-p-i-l-o-t) are deleted, and whitespace is
+single: a run of spaces or tabs becomes one space and spaces at either end of a line go, so that
+"hands  off" meets the trigger "hands off". Line breaks stay (they end sentences; "\r\n", a lone
+"\r" and the other line and page separators are "\n"); `flat()` gives the same text with line
+breaks as spaces, for matching inside a sentence wrapped over two lines. So within a sentence
+(which never spans a blank line) the flat text's whitespace is single spaces, which the rules'
+prefilter conditions rely on (`literals.required_clauses(..., single_spaces=True)`). A word hyphenated at a line break, as justified text in
 brochures and PDFs has it, is joined: "self-\ndriving" → "self-driving", and "auto-\nnomous" →
 "autonomous" when the caller knows "autonomous" as a word (the engine passes its trigger words).
 
@@ -37,8 +40,9 @@ _COLLAPSE_RE = re.compile(
     f"[{INVISIBLE}{COMBINING}]+"
     # 2. separators between two Han characters (a line break inside Chinese copy, or 自 动 驾 驶)
     f"|(?<=[{HAN}])[{SEPARATORS}]+(?=[{HAN}])"
-    # 5. spaces after a space or a line break (tabs are spaces by then)
-    "|(?<=[ \n]) +"
+    # 5. whitespace after whitespace, and before a line break (tabs are spaces by then): every
+    # run is one space or line breaks only; "\r\n" is "\n"
+    "|(?<=\\s)[^\\S\n]+|[^\\S\n]+(?=\n)"
 )
 # 3. runs of three or more single Latin letters split by one separator each: s.e.l.f, A-u-t-o
 _LETTER_RUN_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•~| ][a-z]){2,}(?![a-z0-9])")
@@ -50,7 +54,13 @@ _LINE_BREAK_HYPHEN_RE = re.compile(r"([a-z]+)-[ \t]*\n[ \t]*(?=([a-z]+))")
 
 # Fullwidth ASCII and the ideographic space map one to one: a translate table avoids the slow path.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH_TABLE[0x3000] = _WIDTH_TABLE[0x09] = 0x20
+_WIDTH_TABLE[0x3000] = _WIDTH_TABLE[0x09] = _WIDTH_TABLE[0x1F] = _WIDTH_TABLE[0x1680] = 0x20
+# Line and page separators (vertical tab, form feed as PDFs break pages, NEL, U+2028/9, the
+# separators Python's splitlines honours) are line breaks; NFKC leaves them as they are.
+for _separator in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):
+    _WIDTH_TABLE[_separator] = 0x0A
+# A lone carriage return (classic Mac OS text) ends a line; the "\r" of "\r\n" goes in `_collapse`.
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
 # Curly single quotes are apostrophes far more often than quotes: "don’t" must tokenize as "do n't".
 _WIDTH_TABLE[0x2018] = _WIDTH_TABLE[0x2019] = 0x27
 # Unicode hyphens (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash) are the ASCII
@@ -89,6 +99,8 @@ def normalize(text: str, words: frozenset[str] = frozenset()) -> Normalized:
 def _fold(text: str) -> tuple[str, list[int] | None]:
     """Width, compatibility, case and script folding; one output char per input char when possible."""
     text = text.translate(_WIDTH_TABLE)
+    if "\r" in text:
+        text = _LONE_CR_RE.sub("\n", text)
     origin = None
     if "#" in text:
         text, origin = _split_hashtags(text)

@@ -35,6 +35,22 @@ def test_required_clauses(pattern, expected):
     assert sorted(map(set, required_clauses(pattern)), key=sorted) == sorted(expected, key=sorted)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # on single-spaced text a whitespace run is one space: the words stay joined
+        (r"hands?\s+free", [{"hand free", "hands free"}]),
+        (r"hands?[\s-]free", [{"hand free", "hands free", "hand-free", "hands-free"}]),
+        (r"l\s*[345]\b", [{"l3", "l4", "l5", "l 3", "l 4", "l 5"}]),
+        (r"自\s*动 +驾驶", [{"自动 驾驶", "自 动 驾驶"}]),
+        (r"hands[\s\w]+off", [{"hands"}, {"off"}]),  # a class wider than whitespace is unknown
+    ],
+)
+def test_required_clauses_on_single_spaced_text(pattern, expected):
+    clauses = required_clauses(pattern, single_spaces=True)
+    assert sorted(map(set, clauses), key=sorted) == sorted(expected, key=sorted)
+
+
 @pytest.mark.parametrize("pattern", [r"(?:hello){e<=1}", r"[[:alpha:]]+car", r"\p{Han}驾驶", "(a"])
 def test_syntax_python_reads_differently_gives_no_condition(pattern):
     assert required_clauses(pattern) == []
@@ -150,3 +166,11 @@ def test_generated_matches_satisfy_the_condition(data, tree, around):
         return
     if matched:
         assert satisfied(required_clauses(pattern), text), (pattern, text)
+    # The same text with its whitespace runs single spaces, as the engine's sentences are.
+    single = " ".join(text.split())
+    try:
+        matched = regex.search(pattern, single, regex.IGNORECASE | regex.VERSION0, timeout=0.2)
+    except TimeoutError:
+        return
+    if matched:
+        assert satisfied(required_clauses(pattern, single_spaces=True), single), (pattern, single)

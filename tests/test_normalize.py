@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimlint.normalize import _LEET_TABLE, _LOOKALIKE_TABLE, _opencc, normalize
+from claimlint.sentences import split_sentences
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u00b7\u2022\u2027\u30fb"
 
@@ -66,6 +67,33 @@ def test_whitespace_runs_become_one_space_and_line_breaks_stay():
     assert normalized.text == "go hands off.\nhands\noff"
     assert normalized.flat() == "go hands off. hands off"
     assert _source_of(original, "hands off") == "hands \t off"
+
+
+def test_other_line_breaks_are_line_breaks_and_spaces_at_a_line_end_go():
+    # Windows and classic Mac line ends, a PDF's form feed, Unicode's line separator
+    assert normalize("Hands \r\noff\rnow").text == "hands\noff\nnow"
+    assert normalize("Page one.\x0cPage two.\u2028Line").text == "page one.\npage two.\nline"
+    assert normalize("trailing  \n  leading").text == "trailing\nleading"
+    assert _source_of("hands \r\noff", "hands\noff") == "hands \r\noff"
+
+
+WHITESPACE_PIECES = st.sampled_from(
+    ["hands", "off", "自", "动", ".", "。", "l", "2", " ", "  ", "\t", "\n", "\n\n", "\r", "\r\n", "\x0b", "\x0c",
+     "\x1c", "\x1f", "\x85", "\xa0", "\u1680", "\u2003", "\u2028", "\u2029", "\u3000", "\u200b"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(WHITESPACE_PIECES, max_size=30).map("".join))
+def test_a_sentence_flat_text_has_single_spaces_only(text):
+    """What the rules' prefilter conditions rely on (`required_clauses(..., single_spaces=True)`):
+    a sentence's flat text holds no whitespace but single spaces."""
+    normalized = normalize(text)
+    flat = normalized.flat()
+    for sentence in split_sentences(normalized.text):
+        words = flat[sentence.start : sentence.end]
+        assert " ".join(words.split(" ")) == words and "  " not in words, (text, words)
+        assert all(char == " " or not char.isspace() for char in words), (text, words)
 
 
 def test_a_word_hyphenated_at_a_line_break_is_joined():

@@ -67,11 +67,18 @@ class _Info:
 
 
 _EMPTY = _Info(frozenset({""}))
+# What `\s` matches in single-spaced text (`required_clauses(..., single_spaces=True)`).
+_SPACE = frozenset({" "})
 _UNKNOWN = _Info(None)
 
 
-def required_clauses(pattern: str, flags: int = re.IGNORECASE) -> list[Clause]:
-    """Clauses that every text the pattern matches in must satisfy (empty: no condition known)."""
+def required_clauses(pattern: str, flags: int = re.IGNORECASE, single_spaces: bool = False) -> list[Clause]:
+    """Clauses that every text the pattern matches in must satisfy (empty: no condition known).
+
+    `single_spaces`: the pattern only ever runs on text whose whitespace is single spaces, as the
+    engine's sentences are (normalization collapses every run to one character and `flat()` reads
+    line breaks as spaces). Then `\\s`, `\\s+` and ` +` match exactly " ", so "hands\\s+off"
+    needs "hands off" itself, not just "hands" and "off": a far more selective clause."""
     try:
         with warnings.catch_warnings():
             # A FutureWarning ("possible nested set") means the `regex` module reads the pattern
@@ -81,7 +88,7 @@ def required_clauses(pattern: str, flags: int = re.IGNORECASE) -> list[Clause]:
     except (re.error, RecursionError, OverflowError, ValueError, TypeError, Warning):
         return []
     try:
-        info = _sequence(list(parsed))
+        info = _sequence(list(parsed), _SPACE if single_spaces else None)
     except (RecursionError, _ForeignSyntax):
         return []
     return _useful(info.requirements())
@@ -151,7 +158,7 @@ def _long_enough(literal: str) -> bool:
 # --- the analysis --------------------------------------------------------------------------------
 
 
-def _sequence(items: list) -> _Info:
+def _sequence(items: list, space: frozenset | None) -> _Info:
     """Concatenation: exact sets multiply while small. Once a part is unknown, or the product
     grows too large, the strings so far become a clause and the sequence has no exact set: what
     follows is only a suffix of the match."""
@@ -159,7 +166,7 @@ def _sequence(items: list) -> _Info:
     current: frozenset | None = frozenset({""})
     complete = True
     for op, av in items:
-        part = _node(op, av)
+        part = _node(op, av, space)
         clauses.extend(part.clauses)
         if part.exact is None:
             clauses.extend(_Info(current).requirements())
@@ -176,31 +183,31 @@ def _sequence(items: list) -> _Info:
     return _Info(None, tuple(clauses) + tuple(_Info(current).requirements()))
 
 
-def _node(op, av) -> _Info:
+def _node(op, av, space: frozenset | None) -> _Info:
     name = str(op)
     if name == "LITERAL":
         return _literal(av)
     if name == "IN":
-        return _char_class(av)
+        return _char_class(av, space)
     if name == "SUBPATTERN":
-        return _sequence(list(av[-1]))
+        return _sequence(list(av[-1]), space)
     if name == "ATOMIC_GROUP":
-        return _sequence(list(av))
+        return _sequence(list(av), space)
     if name == "BRANCH":
-        return _alternatives([_sequence(list(branch)) for branch in av[1]])
+        return _alternatives([_sequence(list(branch), space) for branch in av[1]])
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        return _repeat(*av)
+        return _repeat(*av, space)
     if name == "AT":
         return _EMPTY
     if name == "ASSERT":
         # A positive look-around matches somewhere in the text: its requirements hold, but its
         # strings cannot be joined to the neighbours'.
-        return _Info(frozenset({""}), tuple(_sequence(list(av[1])).requirements()))
+        return _Info(frozenset({""}), tuple(_sequence(list(av[1]), space).requirements()))
     if name == "ASSERT_NOT":
         return _EMPTY
     if name == "GROUPREF_EXISTS":
         _, yes, no = av
-        return _alternatives([_sequence(list(yes)), _sequence(list(no)) if no else _EMPTY])
+        return _alternatives([_sequence(list(yes), space), _sequence(list(no), space) if no else _EMPTY])
     return _UNKNOWN  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, …
 
 
@@ -211,11 +218,13 @@ def _literal(code: int) -> _Info:
     return _Info(frozenset({lowered})) if len(lowered) == 1 else _UNKNOWN
 
 
-def _char_class(items) -> _Info:
+def _char_class(items, space: frozenset | None) -> _Info:
     chars: set[str] = set()
     for op, av in items:
         name = str(op)
-        if name == "LITERAL":
+        if name == "CATEGORY" and str(av) == "CATEGORY_SPACE" and space is not None:
+            chars.update(space)
+        elif name == "LITERAL":
             chars.add(chr(av).lower())
         elif name == "RANGE" and av[1] - av[0] < MAX_CLASS:
             chars.update(chr(code).lower() for code in range(av[0], av[1] + 1))
@@ -228,8 +237,11 @@ def _char_class(items) -> _Info:
     return _Info(frozenset(chars))
 
 
-def _repeat(low: int, high, body) -> _Info:
-    inner = _sequence(list(body))
+def _repeat(low: int, high, body, space: frozenset | None) -> _Info:
+    inner = _sequence(list(body), space)
+    if space is not None and inner.exact == space and high != 0:
+        # A run of whitespace in single-spaced text is one space: `\s+` is " ", `\s*` "" or " ".
+        return _Info(space if low >= 1 else space | {""})
     if low == 0:
         # Optional: requires nothing; `x?` still has a small exact set ("" or x).
         if high == 1 and inner.exact is not None:

@@ -292,7 +292,9 @@ def _compile_pattern(path: str, node: yaml.Node, raw: dict) -> Pattern:
         except guarded_regex.UnsafeRegex as error:
             where = _node_at(node, ["regex"]).start_mark
             raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
-        condition = tuple(tuple(sorted(clause)) for clause in literals.required_clauses(compiled.source))
+        # Sentence patterns run on a sentence's flat text, where whitespace is single spaces.
+        clauses = literals.required_clauses(compiled.source, single_spaces=True)
+        condition = tuple(tuple(sorted(clause)) for clause in clauses)
         # A regex without triggers of its own is still prefiltered by the strings it needs.
         triggers = explicit or (condition[0] if condition else ())
         return Pattern("regex", compiled, triggers, line, condition)
