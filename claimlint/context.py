@@ -12,8 +12,14 @@ so a cue *inside* the match never clears it; only a cue before the match, in the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimlint.normalize import HAN_RE
+
+# A sentence's several matches (often four or five: rulesets overlap on the same words) ask the
+# same whole-sentence questions; the checks below that read only the sentence remember their
+# answer for the last two texts (the sentence, and the short line around it), not beyond.
+_per_sentence = lru_cache(maxsize=2)
 
 # --- negation -----------------------------------------------------------------------------------
 
@@ -207,7 +213,9 @@ ZH_MENTION_CUES = re.compile(
     # shown off, struck out, replaced: 全网都在晒“零接管”; 把“唯一”“最安全”这些词全删了; “辅助驾驶”取代了“智驾”
     r"晒|这些词|这几个词|这类词|删了|删去|拿掉|去掉|取代|高频词|热词|"
     # a post read and dismissed: 那种“zdjs躺平通勤”的笔记看看就好
-    r"笔记|看看就好|听听就好|别当真"
+    r"笔记|看看就好|听听就好|别当真|"
+    # copy sent back: 有三条视频写了“L2.9”，法务已要求下线; 文案里出现“无需接管”的，一律退回重写
+    r"写了|写着|出现(?=[“\"「‘])|退回|要求下线|已下线|重写"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
@@ -233,6 +241,8 @@ EN_MENTION_BEFORE = re.compile(
 ZH_MENTION_AFTER = re.compile(
     r"^[”’」』》\"']?\s*(?:一词|二字|两个字|几个字|三个字|四个字|说法|这个词|这些词|这几个词|这类词|这一词|这个名字|这个名称|这一名称|这个叫法|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
+    # a name renamed: FSD在国内已更名为“智能辅助驾驶”
+    r"|^[”’」』》\"']?\s*(?:在[\u4e00-\u9fff]{1,4})?(?:已经?|现已|已正式|正式|将)(?:更名|改名|改称|更改为)"
 )
 # A glossary or definitions entry explains its terms: "Glossary — autonomous: able to drive without …".
 GLOSSARY_ENTRY = re.compile(
@@ -293,7 +303,7 @@ NEWS_RE = re.compile(
     r"suspend(?:ed|s)? (?:its|their|the)(?: [\w-]+){1,2} (?:operations|services?|testing|permits?|programmes?|programs?|rides)|"
     r"shares (?:fell|rose|dropped|slid|jumped|tumbled|surged)|analysts? (?:questioned|said|doubt\w*|warned)|"
     # condemnation of someone's conduct ("slammed carmakers for livestreams…"), not "slammed on the brakes"
-    r"(?:slamm|condemn|lambast|rebuk|castigat|chastis)\w*\s+(?:[\w'-]+\s+){0,4}?for|took aim at)\b|报道称|据报道|媒体报道|交警|警方|依法处罚|查获|"
+    r"(?:slamm|condemn|lambast|rebuk|castigat|chastis)\w*\s+(?:[\w'-]+\s+){0,4}?for|took aim at)\b|报道称|据报道|媒体报道|交警(?!(?:的)?(?:指挥)?手势)|警方|依法处罚|查获|"
     r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出|"
     # reporters, judges and fact-check ratings: "a spokesperson told reporters", 记者走访发现, 法官在判决中写道
     # (not "fact-check" or 辟谣 alone: a myth-buster may get the fact wrong and make the claim)
@@ -331,6 +341,8 @@ MISTAKEN_BELIEF = re.compile(
     r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
     r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)了?)"
     # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous"
+    # a line that misled: "the old line made them think the car drove itself"
+    r"|\bmade\s+(?:them|people|drivers|customers|owners|buyers|some|many|readers|viewers)\s+(?:think|believe|assume)\b"
     r"|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
 )
 # A belief corrected by what happened: "I thought it was self-driving until it drifted toward a barrier".
@@ -446,6 +458,7 @@ def _is_echo_question(sentence: str, start: int, end: int) -> bool:
 ZH_TERMS_COMPARED = re.compile(r"(?:和|与|跟)[^，。？！,]{1,12}(?:的(?:根本|主要|最大|核心)?区别(?:是|在于|在哪)|差在哪|有什么区别|有何区别|的差别在于)")
 
 
+@_per_sentence
 def has_mention_cue(sentence: str) -> bool:
     """Words that show quoted terms are talked about (banned, claimed, boasts, 说法, 宣传 …)."""
     return bool(EN_MENTION_CUES.search(sentence) or ZH_MENTION_CUES.search(sentence))
@@ -479,6 +492,7 @@ HISTORY_RE = re.compile(
 )
 
 
+@_per_sentence
 def is_report_or_critique(sentence: str) -> bool:
     """A whole sentence that reports (news, enforcement), explains the levels, defines terms, states
     what the law calls self-driving or criticises someone's marketing: whatever claim it holds is
@@ -574,7 +588,7 @@ EN_HUMAN_DRIVER = re.compile(
     r"ride-?hailing|ride-?shar\w*|"
     r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|designated)\s+(?:drivers?|chauffeurs?)\s+"
     r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
-    r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)|"
+    r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)(?![-‐])|"
     r"(?:hire|book|booked|hiring|booking)\s+(?:our|the)\s+(?:[\w-]+\s+)?chauffeurs?|"
     r"(?:let|lets|letting|have|has)\s+(?:your|a|the)\s+(?:partner|spouse|wife|husband|friend|mum|mom|dad|co-driver|teen|son|daughter)\s+"
     r"(?:drive|take the wheel|do the driving)|"
@@ -676,6 +690,7 @@ ZH_HUMAN_DRIVER = re.compile(
 )
 
 
+@_per_sentence
 def is_human_driven(sentence: str) -> bool:
     """A person, not the assistance system, drives the vehicle the sentence is about, in either
     language. It is part of `other-domain`, and also an exception of its own (`human-driver`) for
@@ -701,7 +716,7 @@ NO_ANSWER = re.compile(
     r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?(?:目前|现在|暂时|眼下|在可预见的(?:时间|未来)(?:里|内)?)?"
     rf"(?:{_NO_WORD}|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
-    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|唔识|唔會|唔会|"
+    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|别(?=[，,。！!、])|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|唔识|唔會|唔会|"
     # 我直接说不行; 主播回答：开车时一律不行
     r"(?:我|主播|销售|客服|店员)?(?:一般|通常|都|总是|每次)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以)|"
     # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
@@ -909,6 +924,7 @@ ZH_STANDSTILL = re.compile(
 )
 
 
+@_per_sentence
 def is_at_standstill(sentence: str) -> bool:
     """An activity promoted for a car that is parked, charging or stationary."""
     return bool(EN_STANDSTILL.search(sentence) or ZH_STANDSTILL.search(sentence))
@@ -956,12 +972,14 @@ PENALISED = re.compile(
 )
 
 
+@_per_sentence
 def is_penalised(sentence: str) -> bool:
     """The sentence states a penalty for the behaviour it names (an insurer's exclusion, a product
     taken off sale): a warning, not a promotion."""
     return bool(PENALISED.search(sentence))
 
 
+@_per_sentence
 def is_monitoring_warning(sentence: str) -> bool:
     """"If your hands leave the wheel for more than 5 s, the system warns you": a description of
     driver monitoring, which the copy must give, not a claim that hands may leave the wheel."""
@@ -983,6 +1001,7 @@ ROAD_LIMIT = re.compile(
 )
 
 
+@_per_sentence
 def is_supervised_hands_free(sentence: str, following: str = "") -> bool:
     """Approved hands-free Level 2 (Super Cruise style) stated with eyes on the road and the roads it
     works on, in the sentence or the one answering it ("Hands-free? Only on mapped motorways, eyes on
@@ -1039,6 +1058,7 @@ PARKING_SITE_LIMIT = re.compile(
 )
 
 
+@_per_sentence
 def is_certified_level3(sentence: str) -> bool:
     """A Level 3+ system named with its operating conditions and its approval or hand-back request
     (news of certified approvals, explanations of Level 3), a Level 4 service described with its
@@ -1059,7 +1079,7 @@ def is_certified_level3(sentence: str) -> bool:
 # and your eyes stay up", "A Level 2 car that needs a driver", 驾驶员须全程手握方向盘. Not when the duty is
 # lifted ("you don't need to keep your hands on the wheel", 不用手握方向盘).
 DRIVER_DUTY = re.compile(
-    r"\b(?:you|drivers?|the driver|i|we)\s*(?:are|am|were|was|is|remain|remains|stay|stays|'re|'m)\s+(?:still\s+|always\s+)?"
+    r"\b(?:you|drivers?|the driver|i|we|the (?:person|human|one) (?:behind|at) the wheel)\s*(?:are|am|were|was|is|remain|remains|stay|stays|'re|'m)\s+(?:still\s+|always\s+)?"
     r"(?:driving|in charge|responsible|in control|steering)\b"
     r"|\b(?:keep|kept|keeps|keeping)\s+(?:your|both|my|their|his|her|our)\s+(?:hands?|eyes)\s+(?:on|up)\b"
     r"|\b(?:hands?|eyes)\s+(?:stay|stays|remain|remains|stayed)\s+(?:on|up)\b|\bhands on,?\s+eyes\s+(?:up|on)\b"

@@ -118,6 +118,17 @@ def flagged(text: str) -> bool:
     # 别 glued by jieba to the word before it (时别, 但别), not 告别
     ("拥堵时别图省事看手机，辅助系统只管跟车。", "拥堵时就图省事看手机，辅助系统全管了。"),
     ("辅助驾驶够用，但别指望它替你开车。", "辅助驾驶够用，告别自己开车，它替你开车。"),
+    # a bare 别 answering the question before it
+    ("等红灯时刷手机？别，绿灯一亮就要走。", "等红灯时刷手机？随便刷，它自己会走。"),
+    # a name renamed, copy sent back, a line that misled: the words are talked about
+    ("NOP在国内已正式更名为“领航辅助”。", "NOP在国内就是自动驾驶。"),
+    ("三条短视频写了“L2.9”，已要求下线。", "这台车是L2.9，短视频已上线。"),
+    ("The old tagline made customers think the car drove itself, so we retired it.",
+     "The new tagline says what it is: the car drives itself."),
+    # a person hired to drive, not a driver-assist system that comes with the car
+    ("Book the airport run with a driver and nap on the way.", "The Nova comes with a driver-assist system that has never made a mistake."),
+    # a traffic officer's hand signals are a scene, not a news report
+    ("交警手势识别功能仅供参考，驾驶员须自行判断。", "交警手势也能识别，真正的全天候全路况。"),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)

@@ -303,6 +303,7 @@ def test_a_model_finding_in_a_sentence_that_states_the_drivers_duty_is_cleared(t
     config = _tiny_ruleset(tmp_path, "driving")
     assert claimlint.lint_text("Bring your licence to the car, you'll be doing the driving.", lang="en", config=config) == []
     assert claimlint.lint_text("I still had both hands on the wheel while the car was driving.", lang="en", config=config) == []
+    assert claimlint.lint_text("Even at 3 a.m. the person behind the wheel is responsible while driving.", lang="en", config=config) == []
     for claim in ("Why keep your hands on the wheel when the car is driving?",
                   "The car is driving you home.* *The driver must supervise the system at all times.",
                   "You don't need to keep your hands on the wheel while the car is driving."):
