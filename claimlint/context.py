@@ -40,7 +40,7 @@ EN_NOT_NEGATING_NEXT = frozenset(
 )
 ZH_NEGATION_CUES = frozenset(
     "不 没 没有 无 非 并非 不是 并不是 绝不是 不得 禁止 严禁 请勿 切勿 勿 不要 别 不能 不可 不可以 无法 未 不会 "
-    "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 "
+    "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 算不上 称不上 谈不上 "
     "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 区别 混淆 误认为 误以为 误解 千万别 千万不要 ≠ "
     # Cantonese: 唔好当佢系自动驾驶, 咪信佢哋话…, 唔得
     "唔 唔好 唔系 唔係 唔得 唔可以 唔能 冇 咪 "
@@ -215,7 +215,7 @@ ZH_MENTION_CUES = re.compile(
     # a post read and dismissed: 那种“zdjs躺平通勤”的笔记看看就好
     r"笔记|看看就好|听听就好|别当真|"
     # copy sent back: 有三条视频写了“L2.9”，法务已要求下线; 文案里出现“无需接管”的，一律退回重写
-    r"写了|写着|出现(?=[“\"「‘])|退回|要求下线|已下线|重写"
+    r"写了|写着|出现(?=[“\"「‘])|退回|打回|驳回|要求下线|已下线|重写"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
@@ -282,7 +282,7 @@ ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
-REPORTED_SPEECH = re.compile(r"有人说|有博主|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|(?:卖家|商家|销售|客服|店员|博主)嘴里|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
+REPORTED_SPEECH = re.compile(r"有人说|有博主|(?:车主|用户|网友|客户)反映|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|(?:卖家|商家|销售|客服|店员|博主)嘴里|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
                              r"\b(?:an? |the )?(?:officials?|minist(?:er|ry)|spokes(?:person|man|woman))\b[^.;!?]{0,20}?\b(?:said|says|told)\b")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = re.compile(
@@ -302,6 +302,8 @@ NEWS_RE = re.compile(
     r"(?:survey|poll)s? found|respondents|"
     r"suspend(?:ed|s)? (?:its|their|the)(?: [\w-]+){1,2} (?:operations|services?|testing|permits?|programmes?|programs?|rides)|"
     r"shares (?:fell|rose|dropped|slid|jumped|tumbled|surged)|analysts? (?:questioned|said|doubt\w*|warned)|"
+    # reviewers' tests reported: "Reviewers tried FSD on a road trip and logged 14 interventions"
+    r"(?:reviewers|testers|critics)\s+(?:tried|tested|logged|found|measured|counted|recorded)|"
     # condemnation of someone's conduct ("slammed carmakers for livestreams…"), not "slammed on the brakes"
     r"(?:slamm|condemn|lambast|rebuk|castigat|chastis)\w*\s+(?:[\w'-]+\s+){0,4}?for|took aim at)\b|报道称|据报道|媒体报道|交警(?!(?:的)?(?:指挥)?手势)|警方|依法处罚|查获|"
     r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出|"
@@ -313,6 +315,8 @@ NEWS_RE = re.compile(
 #广告都是在撒谎; 把辅助驾驶说成解放双手是拿用户安全做营销; 培训材料把无需接管列为违规示例.
 ZH_CRITICISM = re.compile(
     r"批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
+    # an implication named as the fault: 理由是暗示驾驶员可以不管车; 不得以…名义暗示车辆可无人驾驶
+    r"(?:理由是|被指|涉嫌|不得|禁止|严禁|避免|以免)[^。！？]{0,30}暗示|暗示了?(?:驾驶员|司机|用户|车主|消费者|车辆)(?:可以|能|可)|"
     r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命|性命|命|安危)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
     r"营销(?:造词|噱头|话术|陷阱)|(?:说法|宣传|广告)(?:太|过于|有些|有点|明显|实在|未免)?(?:夸张|夸大|离谱|不实|失实)|"
     r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|禁用词|"
@@ -341,15 +345,17 @@ MISTAKEN_BELIEF = re.compile(
     r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
     r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)了?)"
     # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous"
+    r"|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
     # a line that misled: "the old line made them think the car drove itself"
     r"|\bmade\s+(?:them|people|drivers|customers|owners|buyers|some|many|readers|viewers)\s+(?:think|believe|assume)\b"
-    r"|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
 )
 # A belief corrected by what happened: "I thought it was self-driving until it drifted toward a barrier".
 BELIEF_UNTIL = re.compile(r"\b(?:i|we|they|he|she|people)\s+(?:thought|assumed|believed)\s+(?:it|the\s+car)\s+(?:was|could)\b[^.;!?]*\buntil\b")
 # Someone's words dismissed right after them: 好多人说这车能自己开，那是误解; "…, which is a myth"
 DISMISSED_AFTER = re.compile(
     r"[,，]?\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的|吹的|吹牛|假的|骗人的)"
+    # answered by the maker: 客服回应：该车不具备此功能，请勿轻信
+    r"|不具备(?:此|该|这个|这项|这一|这种)?功能|请勿轻信|不要轻信|别轻信"
     r"|[,，]\s*(?:which|that)\s+is\s+(?:a\s+)?(?:myth|misunderstanding|wrong|false)\b"
 )
 CORRECTION = re.compile(r"其实|实际上|事实上|但是?|可是|然而|结果|没想到|\bactually\b|\bin fact\b|\bbut\b")
@@ -570,7 +576,8 @@ EN_OTHER_DOMAIN = re.compile(
     r"light rail|monorails?|rail lines?|railways?|"
     # sailing, toys, office software and a motorhome's own equipment (not "spreadsheets" or "science
     # fiction": "finish your spreadsheets on the way to work", "Autopilot is science fact")
-    r"catamarans?|skippers?|waypoints?|building sets?|lego|bookkeeping|levell?ing jacks?|racers|floor mats?|seat covers?|roof (?:box|rack)s?|"
+    r"catamarans?|skippers?|waypoints?|car-carriers?|cargo ships?|container ships?|vessels?|freighters?|tankers?|home batter(?:y|ies)|solar (?:power|panels?|energy)|"
+    r"building sets?|lego|bookkeeping|levell?ing jacks?|racers|floor mats?|seat covers?|roof (?:box|rack)s?|"
     # keyless entry ("unlock the car hands-free"), a workplace's safety record, public transport
     r"smart keys?|key ?fobs?|keyless|hands-free\s+(?:calls?|calling|phone|kit|bluetooth)|call(?:s|ing|ed)?\s+(?:\w+\s+){0,2}hands-free|unlock(?:s|ing)?\s+(?:the|your)\s+(?:car|doors?)|"
     r"(?:accidents?|injur\w+|incidents?)[^.;!?]{0,40}?\b(?:in|at)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?(?:factory|factories|plant|workshop)|"
@@ -603,7 +610,7 @@ EN_HUMAN_DRIVER = re.compile(
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
-    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|"
+    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|"
     r"捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
@@ -633,7 +640,7 @@ ZH_CARRIED_OVER = re.compile(
     r"(?:下放|移植|搬|装|带|用|引入)(?:到|进|上)了?[^，。！？]{0,10}车|量产下放|"
     r"(?:你|您)的(?:车|爱车|轿车|座驾|家用车|新车)[^，。！？]{0,4}(?:也|为什么|怎么|还)|"
     r"(?:开|驾驶)[^，。！？]{1,10}的(?:你|您)也(?:可以|能|行)|"
-    r"(?<![不])(?:像|如同|好比)[^，。！？]{0,10}(?:飞机|飞行员|自动驾驶仪|轮船|船长)[^，。！？]{0,12}(?:一样|那样|似的)"
+    r"(?<![不])(?:像|如同|好比)[^，。！？]{0,10}(?:飞机|飞行员|自动驾驶仪|轮船|船长|高铁|动车|地铁)[^，。！？]{0,12}(?:一样|那样|似的)"
 )
 
 
@@ -706,7 +713,7 @@ _NO_WORD = r"no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|
 NO_ANSWER = re.compile(
     r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|答案(?:是|很明确|很简单)[:：，,]?\s*(?=不|否|没)|"
     # an answer led in: 今天我们就说清楚——不能; 我们的回答是不能; 实话说不是
-    r"(?:实话说|说实话|老实说|老实讲|坦白说|坦白讲|直说吧?|(?:今天)?(?:我们)?(?:就)?(?:说清楚|讲清楚|说明白|讲明白)|(?:我们|我)的回答(?:是|很明确)?)[\W_]*(?=不|否|没|并不|并非)|"
+    r"(?:(?:我|我们|咱)(?:就)?(?=直说|实话|老实|坦白))?(?:实话说|说实话|实话实说|老实说|老实讲|坦白说|坦白讲|直说吧?|(?:今天)?(?:我们)?(?:就)?(?:说清楚|讲清楚|说明白|讲明白)|(?:我们|我)的回答(?:是|很明确)?)[\W_]*(?=不|否|没|并不|并非)|"
     r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|the answer|"
     # a speaker's label before the answer: 车主：不能; 工程师直言：「系统不是让你看手机的。」
     r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问|嘉宾|记者|主持人|专家|发言人|负责人|"
@@ -913,6 +920,8 @@ EN_STANDSTILL = re.compile(
     r"|\b(?:while|whilst|as|once)\s+(?:you(?:'re|\s+are)?\s+|it(?:'s|\s+is)?\s+|the\s+(?:car|vehicle)(?:'s|\s+is)?\s+)?"
     r"(?:charg(?:e|es|ing)|plugged\s+in|parked(?:\s+up)?|stationary|at\s+a\s+standstill|in\s+park)\b"
     r"|\b(?:plugged\s+in|parked\s+up)\s+at\b"
+    # waiting at a charger in Park: "watch a film while you wait at the charger; the car stays in Park"
+    r"|\b(?:stays?|stay|remains?|is)\s+in\s+park\b|\bwait(?:ing)?\s+at\s+the\s+charg(?:er|ing\s+(?:point|station|bay))\b"
 )
 ZH_STANDSTILL = re.compile(
     # (not the car parking itself: 代客泊车帮你把车停好)
