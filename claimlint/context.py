@@ -41,7 +41,7 @@ EN_NOT_NEGATING_NEXT = frozenset(
 ZH_NEGATION_CUES = frozenset(
     "不 没 没有 无 非 并非 不是 并不是 绝不是 不得 禁止 严禁 请勿 切勿 勿 不要 别 不能 不可 不可以 无法 未 不会 "
     "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 算不上 称不上 谈不上 "
-    "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 区别 混淆 误认为 误以为 误解 千万别 千万不要 ≠ "
+    "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 暂未 尚未 未开通 区别 混淆 误认为 误以为 误解 千万别 千万不要 ≠ "
     # Cantonese: 唔好当佢系自动驾驶, 咪信佢哋话…, 唔得
     "唔 唔好 唔系 唔係 唔得 唔可以 唔能 冇 咪 "
     # pinyin: bu shi zi dong jia shi，是辅助驾驶
@@ -174,6 +174,7 @@ def _followed_by_non_negating(doc, index: int, lang: str) -> bool:
 
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "«": "»"}
 EN_MENTION_CUES = re.compile(
+    r"\brefers?\s+to\b|\bstands?\s+for\b|"
     r"\b(?:term|terms|word|words|wording|phrase|phrases|label|labels|labell?ing|name|names|named|naming|"
     r"call|calls|called|calling|so-called|expression|vocabulary|banned|ban|bans|prohibit\w*|forbid\w*|"
     r"regulators?|regulations?|ministry|miit|samr|dmv|court|judge|ruled|ruling|law|laws|lawsuit|misled|"
@@ -557,7 +558,7 @@ EN_OTHER_DOMAIN = re.compile(
     # a robot cleaning a home, a racing simulator: "map your home and clean it autonomously"
     r"clean(?:s|ing|ed)?\s+(?:it|them|(?:the|your)\s+(?:house|home|floors?|rooms?|carpets?))|racing sims?|sim racing|(?:driving|racing) simulators?|"
     r"lawnmowers?|lawn|tractors?|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
-    r"golf (?:trolley|cart|caddy)s?|toys?|toy cars?|(?:the|a|city|driverless|automated)\s+metro|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
+    r"\blevel\s+-?\d+\s+(?:has|offers|houses|holds)\s+\d+|golf (?:trolley|cart|caddy|buggy)s?|(?:golf |resort |self-driving )buggies|toys?|toy cars?|(?:the|a|city|driverless|automated|airport)\s+metro|building management|ventilation|hvac|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
     r"video[- ]games?|game studios?|simulation engines?|in the game|(?:the|this|a) game\b(?![- ]?chang)|"
     # the boot opened by a foot swipe; self-drive hire (you drive it); a staffed coach
     r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-?drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+|safaris?|loops?|road\s*trips?|trips?|routes?)|"
@@ -610,7 +611,7 @@ EN_HUMAN_DRIVER = re.compile(
 ZH_OTHER_DOMAIN = re.compile(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
-    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|"
+    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|牵引车|机坪|行李车|"
     r"捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
@@ -692,6 +693,8 @@ ZH_HUMAN_DRIVER = re.compile(
     # a hired driver, a passenger resting: 叫个代驾，让司机把你和车一起送回家; 副驾乘客可以完全放松
     r"(?<!不必)(?<!不用)(?<!无需)(?<!不需要)(?<!别)(?<!省去)(?<!免去)(?<!告别)(?<!不再)(?:叫|找|请)(?:个|一个|位|一位)?代驾|让(?:代驾|司机|师傅)(?:把|送|载|开)|(?:副驾|后排)(?:的)?乘客(?:可以|能|就能|也能)?(?:完全|尽情|安心)?(?:放松|休息|睡|小憩|躺)|"
     r"司机师傅(?:会|将|负责)?(?:把您|把你|送您|送你|载您|载你|开车)|"
+    # a valet or a chauffeur parks or drives: 人工代泊，由我们的司机替你停; 司机开车，老板睡觉
+    r"人工代泊|代泊员|泊车员|由(?:我们的|专业的?)?(?:司机|代泊员|泊车员)(?:替|帮|为)?(?:你|您)?(?:停|驾驶|开)|(?:^|[，。！？\s])(?:司机|专职司机|司机师傅)(?:负责)?(?:开车|驾驶)[，,；;]|"
     r"(?:出租车|的士|网约车|班车|接驳车|通勤车|大巴|客车|公交车?|校车|专车|礼宾车)(?:的|上的|由)?(?:专职|专业|职业)?(?:司机|驾驶员|师傅)"
     r"(?:开车|驾驶|负责|开|掌舵)"
 )
@@ -711,10 +714,10 @@ QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
 # "No" as an answer, not "no need", "no problem", "no hands" (which grant the claim)
 _NO_WORD = r"no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)"
 NO_ANSWER = re.compile(
-    r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|答案(?:是|很明确|很简单)[:：，,]?\s*(?=不|否|没)|"
+    r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|答案(?:是|很明确|很简单)[:：，,]?\s*(?:绝对|当然|肯定|显然)?(?=不|否|没)|"
     # an answer led in: 今天我们就说清楚——不能; 我们的回答是不能; 实话说不是
     r"(?:(?:我|我们|咱)(?:就)?(?=直说|实话|老实|坦白))?(?:实话说|说实话|实话实说|老实说|老实讲|坦白说|坦白讲|直说吧?|(?:今天)?(?:我们)?(?:就)?(?:说清楚|讲清楚|说明白|讲明白)|(?:我们|我)的回答(?:是|很明确)?)[\W_]*(?=不|否|没|并不|并非)|"
-    r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|the answer|"
+    r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|our answer|the answer|"
     # a speaker's label before the answer: 车主：不能; 工程师直言：「系统不是让你看手机的。」
     r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问|嘉宾|记者|主持人|专家|发言人|负责人|"
     r"[\u4e00-\u9fff]{0,3}(?:总|总监|经理|工程师|负责人|发言人|专家))[\u4e00-\u9fff]{0,4}?(?:直言|表示|回答|回复|答复|说)?|"
@@ -1059,11 +1062,13 @@ CONDITIONS_RE = re.compile(
 # Driverless valet parking approved for named car parks only: "approved only in the 14 equipped
 # garages listed in the app", 仅在经改造认证的示范园区停车楼指定楼层运行. "valets itself at hotels,
 # airports and malls" names no approval and no limit.
-VALET_PARKING = re.compile(r"valet parking|\bavp\b|代客泊车")
+VALET_PARKING = re.compile(r"valet parking|\bavp\b|代客泊车|driverless parking|automated parking")
 PARKING_SITE_LIMIT = re.compile(
     r"\b(?:only|single|equipped|designated|specific|certified|approved|listed)\b[^.;!?]{0,40}?"
     r"\b(?:garages?|car ?parks?|parking (?:structures?|decks?|garages?|facilit\w+)|multi-?storeys?)\b|"
-    r"(?:仅|只)(?:在|限|于)[^。！？]{0,30}(?:停车场|停车楼|停车库|车库|楼层)|指定(?:的)?(?:停车场|停车楼|楼层)"
+    # named floors of a garage: "on levels -2 and -3 only"
+    r"\blevels?\s+-?\d+(?:\s*(?:and|to|-|–)\s*-?\d+)?\s+only\b|"
+    r"(?:仅|只)(?:在|限|于)[^。！？]{0,30}(?:停车场|停车楼|停车库|车库|楼层|层|专用区)|指定(?:的)?(?:停车场|停车楼|楼层)"
 )
 
 
