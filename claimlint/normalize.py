@@ -10,9 +10,10 @@ single: a run of spaces or tabs becomes one space and spaces at either end of a 
 "\r" and the other line and page separators are "\n"); `flat()` gives the same text with line
 breaks as spaces, for matching inside a sentence wrapped over two lines. So within a sentence
 (which never spans a blank line) the flat text's whitespace is single spaces, which the rules'
-prefilter conditions rely on (`literals.required_clauses(..., single_spaces=True)`). A word hyphenated at a line break, as justified text in
-brochures and PDFs has it, is joined: "self-\ndriving" → "self-driving", and "auto-\nnomous" →
-"autonomous" when the caller knows "autonomous" as a word (the engine passes its trigger words).
+prefilter conditions rely on (`literals.required_clauses(..., single_spaces=True)`). A word
+hyphenated at a line break, as justified text in brochures and PDFs has it, is joined:
+"self-\ndriving" → "self-driving", and "auto-\nnomous" → "autonomous" when the caller knows
+"autonomous" as a word (the engine passes its trigger words).
 
 Unlike one-to-one character maps, deletions and expansions move offsets, so every output
 character keeps the index of the input character it came from. Most text needs none of this:
