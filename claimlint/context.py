@@ -107,7 +107,8 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
     index = token_start - 1
     while index >= 0 and token_start - index <= window:
         word = doc[index].lower_
-        if word in CLAUSE_BREAKS:
+        list_goes_on = word == "," and lang == "en" and _in_negated_list(doc, index, token_start, token_end)
+        if word in CLAUSE_BREAKS and not list_goes_on:
             break
         if _is_cue(word) and not _followed_by_non_negating(doc, index, lang) and not _a_not_a(doc, index) \
                 and not _why_not(doc, index):
@@ -118,6 +119,31 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
     after = doc[token_end - 1].idx + len(doc[token_end - 1]) if token_end > 0 else 0
     following = doc.text[after : after + 70]
     return bool(EN_POST_NEGATION.search(following) or ZH_POST_NEGATION.search(following))
+
+
+# A list of short items shares the negation before its first item: "We don't do L2.5, L2+ or
+# 'near L3'" negates all three; "no fees, hands-free driving" is not a list.
+_LIST_ITEM_TOKENS = 3
+
+
+def _in_negated_list(doc, comma: int, token_start: int, token_end: int) -> bool:
+    """The comma at `comma` separates short items of an English list that the match belongs to:
+    the match is the item right after it (with a comma or "or"/"and"/"nor" after the match) or a
+    later one after "or"/"and"/"nor", and the item before the comma is short too."""
+    if doc[token_start].lower_ in EN_NEGATION_CUES:
+        return False  # "never tires, never blinks, never makes a mistake": each item negates itself
+    between = [t.lower_ for t in doc[comma + 1 : token_start] if not t.is_quote]
+    if between and (between[-1] not in ("or", "and", "nor") or len(between) > _LIST_ITEM_TOKENS + 1):
+        return False
+    after = doc[token_end].lower_ if token_end < len(doc) else ""
+    if not (between or after in (",", "or", "and", "nor")):
+        return False
+    item = 0
+    for index in range(comma - 1, -1, -1):
+        if doc[index].lower_ in CLAUSE_BREAKS or doc[index].lower_ in EN_NEGATION_CUES:
+            break
+        item += 1
+    return 0 < item <= _LIST_ITEM_TOKENS
 
 
 # Words that start with a negation character but do not negate what follows.

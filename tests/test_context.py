@@ -153,3 +153,12 @@ def test_an_answer_sentence_is_a_no_only_when_it_opens_with_one():
     # no answer to a question about harm, and no when there was no question
     assert not context.is_no_to_question_before("Any crashes so far? ", "No, not one.")
     assert not context.is_no_to_question_before("It handles the motorway. ", "No stress at all.")
+
+
+def test_a_negation_carries_over_a_list_of_short_items_but_not_over_items_negated_on_their_own():
+    """"We don't sell L2.5, L2+ or 'near L3' packages" negates every item; "never tires, never
+    blinks and never makes a mistake" repeats its negation in each item, a list of claims."""
+    assert not flagged("We don't sell L2.5, L2+ or 'near L3' packages.")
+    assert flagged("We sell L2.5, L2+ or 'near L3' packages.")
+    assert flagged("Our assistant never tires, never blinks and never makes a mistake.")
+    assert flagged("No fees, hands-free driving on every motorway.")
