@@ -604,7 +604,7 @@ EN_OTHER_DOMAIN = re.compile(
     # sailing, toys, office software and a motorhome's own equipment (not "spreadsheets" or "science
     # fiction": "finish your spreadsheets on the way to work", "Autopilot is science fact")
     r"catamarans?|skippers?|waypoints?|car-carriers?|cargo ships?|container ships?|vessels?|freighters?|tankers?|home batter(?:y|ies)|solar (?:power|panels?|energy)|"
-    r"building sets?|lego|bookkeeping|levell?ing jacks?|racers|floor mats?|seat covers?|roof (?:box|rack)s?|"
+    r"building sets?|lego|bookkeeping|levell?ing jacks?|(?:casual|rc|slot|toy|sim|virtual|online)\s+racers|racers\s+\d+|floor mats?|seat covers?|roof (?:box|rack)s?|"
     # keyless entry ("unlock the car hands-free"), a workplace's safety record, public transport
     r"smart keys?|key ?fobs?|keyless|hands-free\s+(?:calls?|calling|phone|kit|bluetooth)|call(?:s|ing|ed)?\s+(?:\w+\s+){0,2}hands-free|unlock(?:s|ing)?\s+(?:the|your)\s+(?:car|doors?)|"
     r"(?:accidents?|injur\w+|incidents?)[^.;!?]{0,40}?\b(?:in|at)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?(?:factory|factories|plant|workshop)|"

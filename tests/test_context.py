@@ -127,6 +127,8 @@ def flagged(text: str) -> bool:
      "The new tagline says what it is: the car drives itself."),
     # a person hired to drive, not a driver-assist system that comes with the car
     ("Book the airport run with a driver and nap on the way.", "The Nova comes with a driver-assist system that has never made a mistake."),
+    # racers in a game are players; racers who built a car are engineers
+    ("Apex Rush 2 adds an autopilot mode for casual racers.", "Designed by racers, so you don't have to pay attention on the motorway."),
     # a traffic officer's hand signals are a scene, not a news report
     ("交警手势识别功能仅供参考，驾驶员须自行判断。", "交警手势也能识别，真正的全天候全路况。"),
 ])
