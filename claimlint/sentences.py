@@ -1,11 +1,12 @@
 """Split normalized copy into sentences and tell each sentence's language.
 
 Chinese ends sentences with 。！？, English with . ! ? followed by a space; a semicolon joins
-clauses of one sentence ("hands-free on mapped highways; keep your eyes on the road"). Line breaks end a
-sentence too, unless the line is long and the next goes on with a word (wrapped English), or a
-stanza of short lines runs on to close one sentence (a poster, a subtitle). Line breaks inside Chinese were already removed by
-normalization. A sentence is Chinese when it has Han characters and they outweigh the Latin words;
-mixed sentences ("城市NOA…") are Chinese, "The SU7 (小米) drives itself" is English.
+clauses of one sentence ("hands-free on mapped highways; keep your eyes on the road"). Line breaks
+end a sentence too, unless the line is long and the next goes on with a word (wrapped English), or
+a stanza of short lines runs on to close one sentence (a poster, a subtitle). Line breaks inside
+Chinese were already removed by normalization. A sentence is Chinese when it has Han characters and
+they outweigh the Latin words; mixed sentences ("城市NOA…") are Chinese, "The SU7 (小米) drives
+itself" is English.
 """
 
 from __future__ import annotations
