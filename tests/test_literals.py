@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
         (r"(?=.*\bwheel\b)hands?", [{"wheel"}, {"hand", "hands"}]),
         (r"(?<!not )self-driving", [{"self-driving"}]),
         (r"(?:sleep|nap)?i", []),  # "i" alone is too short to be worth a clause
+        # the `regex` module's \K and \G (a whole-sentence guard) are read as nothing
+        (r"(?:^(?!.*(?:高铁|机器人))|\G(?!^)).*?\K(?:车|它)自己开", [{"车自己开", "它自己开"}]),
+        (r"ab\\Kcd", [{"ab\\kcd"}]),  # an escaped backslash before K is text
     ],
 )
 def test_required_clauses(pattern, expected):

@@ -14,7 +14,8 @@ grow too large, alternation unions them, optional and unbounded parts require no
 look-arounds add their own requirements, negative ones add none. Matching runs on normalized text
 (NFKC, lower case), so literals are lower-cased; anything the analysis does not understand
 (a pattern Python cannot parse, back-references, the `regex` module's own syntax) yields no
-condition at all, which is always safe.
+condition at all, which is always safe. Two pieces of that syntax are read anyway, since the
+rulesets' whole-sentence guards are built on them: `\K` and `\G` (see `_KEEP_OUT_AND_CONTINUE`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ class _ForeignSyntax(Exception):
 
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# The `regex` module's `\K` (drop what matched so far from the reported match) and `\G` (where
+# the previous match ended): the guard `(?:^(?!.*(?:高铁|机器人…))|\G(?!^)).*?\K(?:车|它)自己开`
+# reports only its claim but still needs the text it consumed. Deleting them only lets the pattern
+# match more, so what the rest requires stays necessary. (An escaped backslash before K or G is
+# left alone.)
+_KEEP_OUT_AND_CONTINUE = re.compile(r"(?<!\\)((?:\\\\)*)\\[KG]")
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,7 @@ def required_clauses(pattern: str, flags: int = re.IGNORECASE, single_spaces: bo
             # A FutureWarning ("possible nested set") means the `regex` module reads the pattern
             # differently from Python's parser: no condition then.
             warnings.simplefilter("error")
-            parsed = parser.parse(pattern, flags)
+            parsed = parser.parse(_KEEP_OUT_AND_CONTINUE.sub(r"\1", pattern), flags)
     except (re.error, RecursionError, OverflowError, ValueError, TypeError, Warning):
         return []
     try:
