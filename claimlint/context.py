@@ -104,7 +104,7 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
         if _is_cue(glued) or glued[-1:] in "不没别勿":
             return True
     window = NEGATION_WINDOW[lang]
-    index = token_start - 1
+    index = -1 if _coordinated_negation(doc, token_start, lang) else token_start - 1
     while index >= 0 and token_start - index <= window:
         word = doc[index].lower_
         list_goes_on = word == "," and lang == "en" and _in_negated_list(doc, index, token_start, token_end)
@@ -119,6 +119,18 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
     after = doc[token_end - 1].idx + len(doc[token_end - 1]) if token_end > 0 else 0
     following = doc.text[after : after + 70]
     return bool(EN_POST_NEGATION.search(following) or ZH_POST_NEGATION.search(following))
+
+
+# 不用踩刹车也不用扶方向盘: a match that negates by itself, joined by 也/又/还 to an earlier negated
+# item, is a second claim of the same kind; the first 不用 does not reach over it.
+_ZH_COORDINATION = frozenset({"也", "又", "还", "、"})
+
+
+def _coordinated_negation(doc, token_start: int, lang: str) -> bool:
+    if lang != "zh" or token_start < 1 or token_start >= len(doc):
+        return False
+    first = doc[token_start].text
+    return doc[token_start - 1].text in _ZH_COORDINATION and (_is_cue(first) or first[:1] in "不没无免")
 
 
 # A list of short items shares the negation before its first item: "We don't do L2.5, L2+ or
@@ -218,6 +230,10 @@ EN_MENTION_CUES = re.compile(
     r"claiming|saying|crowd|youtubers?|influencers?|tiktokers?|hype|myths?|boast\w*|brag\w*|supposedly|wants? to say|show me|"
     # a stunt or campaign named and dropped: "our 'zero interventions' challenge was cancelled on legal advice"
     r"cancell?(?:ed|ing|s)?|scrapped|legal advice|lawyers?|"
+    # quoted copy corrected or disputed: "We got it wrong when our team replied 'just let it drive'",
+    # "please disregard the earlier '零接管' line", "disputes that the slogan '…' implied …"
+    r"got it wrong|(?:was|is|were) (?:wrong|incorrect|inaccurate|a mistake)|in error|erroneous\w*|correction|corrected|"
+    r"disregard\w*|retract\w*|apologi[sz]\w*|replied|disput\w*|implie[sd]|"
     # a refusal to use the words, a law or consultation restricting them, the difference between terms
     r"(?:refuse|refuses|refused|refusing) to (?:say|call|use|claim|describ\w*)|(?:never|don't|do not) (?:say|claim)|"
     r"consultations?|restrict\w*|legislation|statutes?|under the act|difference between|distinction between)\b"
@@ -236,7 +252,10 @@ ZH_MENTION_CUES = re.compile(
     # a video or post called staged: 那支说「可以睡觉」的影片八成是摆拍
     r"摆拍|作秀|标语|这句话|"
     # a blogger's words reported: 有博主在视频里说“不用握方向盘”
-    r"(?:博主|网友|达人|up主)[^，。！？“”]{0,8}(?:说|称|喊)|"
+    r"(?:博主|网友|达人|up主|主播|销售|客服)[^，。！？“”]{0,8}(?:说|称|喊)|"
+    # quoted words owned up to: 主播说“城市领航可以刷手机”，这是错误的; 致歉 (not 更正 or 应为, which bring
+    # in the corrected wording, itself a claim: 更正：“全程零接管”应为“99%路段零接管”)
+    r"(?:这|此|该说法|该表述)?(?:是|属于)?错误的|是错的|有误|致歉|道歉|"
     # shown off, struck out, replaced: 全网都在晒“零接管”; 把“唯一”“最安全”这些词全删了; “辅助驾驶”取代了“智驾”
     r"晒|这些词|这几个词|这类词|删了|删去|拿掉|去掉|取代|高频词|热词|"
     # a post read and dismissed: 那种“zdjs躺平通勤”的笔记看看就好
@@ -285,6 +304,9 @@ EN_REPORTED_MEANING = re.compile(
     r"\b(?:thought|think|thinks|believed?|believes|assumed?|assumes|understood|understand|how|whether|why)\s+"
     r"(?:the (?:name|term|word|label|brand) )?[\"'“‘][^\"'”’]{1,40}[\"'”’]\s+"
     r"(?:came to |had come to |has come to |comes to |was taken to |is taken to )?(?:means?|meant|implie[sd]|implies|suggest(?:s|ed)?)\b"
+    # an implication disputed: "Our client disputes that the slogan '…' implied the vehicle could
+    # be left to drive unsupervised"
+    r"|\b(?:disput\w*|den(?:y|ies|ied|ying)|reject\w*|contest\w*)\s+(?:that\s+)?[^.;!?]{0,80}?\b(?:implie[sd]|imply|suggest(?:s|ed)?|meant)\b"
 )
 # "autopilot-style language", "'self-driving' wording": the words named as words.
 EN_MENTION_AFTER = re.compile(
@@ -300,6 +322,9 @@ EN_MENTION_AFTER = re.compile(
 # colon ("bans three words from every page: autonomous, driverless, …").
 EN_ASKED_OR_LISTED = re.compile(
     r"\b(?:asked|wondered|questioned)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b[^.;!?]*$"
+    # a description ruled out: "Marketing must not describe Hill Descent Control as autonomous, hands-free…"
+    r"|\b(?:(?:must|may|should|shall|can|will)\s+(?:not|never)|mustn't|shouldn't|can't|cannot|won't|never|do not|don't|does not|doesn't)\s+"
+    r"(?:describe|call|market|advertise|portray|present|label|promote|refer to)\s+[^.;!?]{0,50}?\bas\b[^.;!?]{0,60}$"
     r"|\b(?:words?|terms?|phrases?|letters|labels?)\b[^.;!?]{0,60}[:：]\s*(?:[\w-]+\s*,\s*){0,5}$"
 )
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
@@ -580,14 +605,14 @@ EN_OTHER_DOMAIN = re.compile(
     # (not a traveller's own flight: "unwind after your flight")
     r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|aviation|airliners?|cockpits?|"
     r"(?<!your )(?<!a long )(?<!long-haul )(?<!overnight )(?<!red-eye )(?<!connecting )flights?|jets?|"
-    r"boats?|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?|robotic|robotics|vacuums?|mowers?|"
+    r"boats?(?!\s+(?:trailers?|ramps?|launch\w*))|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?|robotic|robotics|vacuums?|mowers?|"
     # a robot cleaning a home, a racing simulator: "map your home and clean it autonomously"
     r"clean(?:s|ing|ed)?\s+(?:it|them|(?:the|your)\s+(?:house|home|floors?|rooms?|carpets?))|racing sims?|sim racing|(?:driving|racing) simulators?|"
     r"lawnmowers?|lawn|tractors?|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
     r"\blevel\s+-?\d+\s+(?:has|offers|houses|holds)\s+\d+|golf (?:trolley|cart|caddy|buggy)s?|(?:golf |resort |self-driving )buggies|toys?|toy cars?|(?:the|a|city|driverless|automated|airport)\s+metro|building management|ventilation|hvac|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
     r"video[- ]games?|game studios?|simulation engines?|in the game|(?:the|this|a) game\b(?![- ]?chang)|"
     # the boot opened by a foot swipe; self-drive hire (you drive it); a staffed coach
-    r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-?drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+|safaris?|loops?|road\s*trips?|trips?|routes?)|"
+    r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-?drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+|safaris?|loops?|road\s*trips?|trips?|routes?)|self-?drive\s+(?:4x4s?|campers?|campervans?|motorhomes?|convoys?|guests?|groups?)\b|"
     r"hands-free\s+(?:car\s+)?kits?|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|printers?|"
@@ -601,6 +626,11 @@ EN_OTHER_DOMAIN = re.compile(
     # mining, quarries and closed industrial sites
     r"mining|mine sites?|mines|quarr(?:y|ies)|haul trucks?|ore|open[- ]pit|container terminals?|"
     r"light rail|monorails?|rail lines?|railways?|"
+    # farms, ski slopes, golf courses and a camper's heater or battery ("three days of off-grid autonomy")
+    r"grain carts?|sprayers?|headlands?|livestock|feed wagons?|snow groomers?|pistes?|fairways?|"
+    r"(?:diesel|parking|night|air|cabin|night-time)\s+heaters?|heaters?|off-grid|"
+    # a task put on autopilot: "Put your trip planning on autopilot with our route app"
+    r"(?:planning|paperwork|admin|finances|bookings?|inbox|packing|shopping|budgeting|bills|payments|reminders?)\s+on\s+autopilot|"
     # sailing, toys, office software and a motorhome's own equipment (not "spreadsheets" or "science
     # fiction": "finish your spreadsheets on the way to work", "Autopilot is science fact")
     r"catamarans?|skippers?|waypoints?|car-carriers?|cargo ships?|container ships?|vessels?|freighters?|tankers?|home batter(?:y|ies)|solar (?:power|panels?|energy)|"
@@ -639,6 +669,8 @@ ZH_OTHER_DOMAIN = re.compile(
     r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|牵引车|机坪|行李车|"
     r"捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
+    # farm work, and a chore put on autopilot: 采购我已经调成自动驾驶模式了，每月自动补货
+    r"喂料|饲养员|大棚|农田|补货|记账|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
@@ -717,8 +749,8 @@ ZH_HUMAN_DRIVER = re.compile(
     r"由(?:专职|专业|职业|持证|随车|真人)(?:司机|驾驶员|驾驶人|驾驶|师傅)(?:来|亲自)?(?:开车|驾驶|负责|开|掌舵)|"
     r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|"
     # a hired driver, a passenger resting: 叫个代驾，让司机把你和车一起送回家; 副驾乘客可以完全放松
-    r"(?<!不必)(?<!不用)(?<!无需)(?<!不需要)(?<!别)(?<!省去)(?<!免去)(?<!告别)(?<!不再)(?:叫|找|请)(?:个|一个|位|一位)?代驾|让(?:代驾|司机|师傅)(?:把|送|载|开)|(?:副驾|后排)(?:的)?乘客(?:可以|能|就能|也能)?(?:完全|尽情|安心)?(?:放松|休息|睡|小憩|躺)|"
-    r"司机师傅(?:会|将|负责)?(?:把您|把你|送您|送你|载您|载你|开车)|"
+    r"(?<!不必)(?<!不用)(?<!无需)(?<!不需要)(?<!别)(?<!省去)(?<!免去)(?<!告别)(?<!不再)(?<!要不要)(?<!用不用)(?<!需不需要)(?:叫|找|请)(?:个|一个|位|一位)?代驾|让(?:代驾|司机|师傅)(?:把|送|载|开)|(?:副驾|后排)(?:的)?乘客(?:可以|能|就能|也能)?(?:完全|尽情|安心)?(?:放松|休息|睡|小憩|躺)|"
+    r"(?:司机|代驾)师傅(?:会|将|负责)?(?:把车|把您|把你|送您|送你|载您|载你|开车)|"
     # a valet or a chauffeur parks or drives: 人工代泊，由我们的司机替你停; 司机开车，老板睡觉
     r"人工代泊|代泊员|泊车员|由(?:我们的|专业的?)?(?:司机|代泊员|泊车员)(?:替|帮|为)?(?:你|您)?(?:停|驾驶|开)|(?:^|[，。！？\s])(?:司机|专职司机|司机师傅)(?:负责)?(?:开车|驾驶)[，,；;]|"
     r"(?:出租车|的士|网约车|班车|接驳车|通勤车|大巴|客车|公交车?|校车|专车|礼宾车)(?:的|上的|由)?(?:专职|专业|职业)?(?:司机|驾驶员|师傅)"
