@@ -256,6 +256,8 @@ ZH_MENTION_CUES = re.compile(
     # quoted words owned up to: 主播说“城市领航可以刷手机”，这是错误的; 致歉 (not 更正 or 应为, which bring
     # in the corrected wording, itself a claim: 更正：“全程零接管”应为“99%路段零接管”)
     r"(?:这|此|该说法|该表述)?(?:是|属于)?错误的|是错的|有误|致歉|道歉|"
+    # a rumour rebutted: 网传某车型「领航开启可追剧」，官方回应…; 有帖子说“…”，车主实测后反驳
+    r"网传|传言|谣言|帖子(?:里)?说|反驳|驳斥|官方回应|回应称|(?:不是|并非)卖点|隐患|"
     # shown off, struck out, replaced: 全网都在晒“零接管”; 把“唯一”“最安全”这些词全删了; “辅助驾驶”取代了“智驾”
     r"晒|这些词|这几个词|这类词|删了|删去|拿掉|去掉|取代|高频词|热词|"
     # a post read and dismissed: 那种“zdjs躺平通勤”的笔记看看就好
@@ -271,7 +273,7 @@ TAXONOMY_RE = re.compile(
     # "Level 5 is full driving automation": the standard's name for a level
     r"\blevel [0-5] (?:is|means) (?:full|conditional|partial|high|no) (?:driving )?automation\b|"
     # a level defined: "Level 5 means a car that can drive anywhere", 3级叫有条件自动驾驶
-    r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to|would)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|"
+    r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to|would)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|(?<![\d.])[0-5一二三四五]级(?:为|是|即)(?:高度|完全|有条件|部分|组合)|"
     # 3级的正式名称; “自动驾驶”只指3级到5级
     r"\bsix levels\b|六个(?:等级|级别)|\(level 0\)|正式名称|只?指(?:L|SAE ?)?[3-5三四五]级(?:及|以)|只指[0-5三四五]级|"
     r"\blevel [0-5] \((?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
@@ -280,6 +282,8 @@ EN_MENTION_BEFORE = re.compile(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)(?:\s+(?:such\s+as|like|including))?|"
     r"so-called|called(?: [\w-]+){0,3}|call(?:s|ing)? (?:it|them|this)|dubbed|formerly|previously(?: called| known as| named)?|renamed from|"
     r"branded|hashtags?|glossary\s*[—–:-]?|"
+    # words typed somewhere, quoted: "Someone has been writing 's3lf-driving' in the booking notes"
+    r"(?:writing|wrote|written|typing|typed|spelling|spelt|spelled)(?=\s*[\"'“‘])|"
     r"(?:render|renders|rendered|rendering|translate|translates|translated|translating)|"
     # what a line implies, read by a reviewer: "the line '…' implies autonomy and must be removed"
     r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as))\s*[\"'“‘#]?\s*$"
@@ -322,6 +326,9 @@ EN_MENTION_AFTER = re.compile(
 # colon ("bans three words from every page: autonomous, driverless, …").
 EN_ASKED_OR_LISTED = re.compile(
     r"\b(?:asked|wondered|questioned)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b[^.;!?]*$"
+    # a question people ask, in the present: "Parents sometimes ask whether the new coach can drive itself"
+    r"|\b(?:people|parents|customers|buyers|drivers|owners|they|readers|visitors|staff|officers|users|colleagues|families|pupils|students|many|some)\s+"
+    r"(?:often\s+|sometimes\s+|always\s+|regularly\s+|frequently\s+|still\s+|keep\s+)?(?:ask|asks|asking|wonder|wonders)\s+(?:us\s+|me\s+)?(?:whether|if)\b[^.;!?]*$"
     # a description ruled out: "Marketing must not describe Hill Descent Control as autonomous, hands-free…"
     r"|\b(?:(?:must|may|should|shall|can|will)\s+(?:not|never)|mustn't|shouldn't|can't|cannot|won't|never|do not|don't|does not|doesn't)\s+"
     r"(?:describe|call|market|advertise|portray|present|label|promote|refer to)\s+[^.;!?]{0,50}?\bas\b[^.;!?]{0,60}$"
@@ -358,7 +365,7 @@ NEWS_RE = re.compile(
     r"(?:reviewers|testers|critics)\s+(?:tried|tested|logged|found|measured|counted|recorded)|"
     # condemnation of someone's conduct ("slammed carmakers for livestreams…"), not "slammed on the brakes"
     r"(?:slamm|condemn|lambast|rebuk|castigat|chastis)\w*\s+(?:[\w'-]+\s+){0,4}?for|took aim at)\b|报道称|据报道|媒体报道|交警(?!(?:的)?(?:指挥)?手势)|警方|依法处罚|查获|"
-    r"被罚|罚款|立案|通报|约谈|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出|"
+    r"被罚|罚款|立案|通报|约谈|交管局|交管部门|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出|"
     # reporters, judges and fact-check ratings: "a spokesperson told reporters", 记者走访发现, 法官在判决中写道
     # (not "fact-check" or 辟谣 alone: a myth-buster may get the fact wrong and make the claim)
     r"\btold reporters\b|\bour rating:|\bprobes?\s*[:：]|\bwarned\b[^.;!?]{0,40}?\bthat\b|^新闻[：:]|记者(?:走访|调查|暗访|询问)|法官|判决"
@@ -400,6 +407,7 @@ MISTAKEN_BELIEF = re.compile(
     r"|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
     # a line that misled: "the old line made them think the car drove itself"
     r"|\bmade\s+(?:them|people|drivers|customers|owners|buyers|some|many|readers|viewers)\s+(?:think|believe|assume)\b"
+    r"|\b(?:wrongly|mistakenly|falsely|incorrectly)\s+(?:believ\w*|think\w*|thought|assum\w*)\b"
 )
 # A belief corrected by what happened: "I thought it was self-driving until it drifted toward a barrier".
 BELIEF_UNTIL = re.compile(r"\b(?:i|we|they|he|she|people)\s+(?:thought|assumed|believed)\s+(?:it|the\s+car)\s+(?:was|could)\b[^.;!?]*\buntil\b")
@@ -613,7 +621,7 @@ EN_OTHER_DOMAIN = re.compile(
     r"video[- ]games?|game studios?|simulation engines?|in the game|(?:the|this|a) game\b(?![- ]?chang)|"
     # the boot opened by a foot swipe; self-drive hire (you drive it); a staffed coach
     r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-?drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+|safaris?|loops?|road\s*trips?|trips?|routes?)|self-?drive\s+(?:4x4s?|campers?|campervans?|motorhomes?|convoys?|guests?|groups?)\b|"
-    r"hands-free\s+(?:car\s+)?kits?|"
+    r"hands-free\s+(?:[\w-]+\s+)?(?:kits?|headsets?)|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|printers?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
@@ -628,7 +636,9 @@ EN_OTHER_DOMAIN = re.compile(
     r"light rail|monorails?|rail lines?|railways?|"
     # farms, ski slopes, golf courses and a camper's heater or battery ("three days of off-grid autonomy")
     r"grain carts?|sprayers?|headlands?|livestock|feed wagons?|snow groomers?|pistes?|fairways?|"
-    r"(?:diesel|parking|night|air|cabin|night-time)\s+heaters?|heaters?|off-grid|"
+    r"(?:diesel|parking|night|air|cabin|night-time)\s+heaters?|heaters?|off-grid|(?:floor\s+)?scrubbers?|floor\s+cleaners?|"
+    # a bus trial with its route and safety driver: "The city's autonomous bus pilot runs only on the Riverside loop"
+    r"(?:autonomous|driverless|self-driving|automated)\s+bus(?:es)?|safety\s+drivers?|"
     # a task put on autopilot: "Put your trip planning on autopilot with our route app"
     r"(?:planning|paperwork|admin|finances|bookings?|inbox|packing|shopping|budgeting|bills|payments|reminders?)\s+on\s+autopilot|"
     # sailing, toys, office software and a motorhome's own equipment (not "spreadsheets" or "science
@@ -670,7 +680,7 @@ ZH_OTHER_DOMAIN = re.compile(
     r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|牵引车|机坪|行李车|"
     r"捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # farm work, and a chore put on autopilot: 采购我已经调成自动驾驶模式了，每月自动补货
-    r"喂料|饲养员|大棚|农田|补货|记账|"
+    r"喂料|饲养员|大棚|农田|补货|记账|存钱|定投|政务服务|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
@@ -754,7 +764,7 @@ ZH_HUMAN_DRIVER = re.compile(
     # a valet or a chauffeur parks or drives: 人工代泊，由我们的司机替你停; 司机开车，老板睡觉
     r"人工代泊|代泊员|泊车员|由(?:我们的|专业的?)?(?:司机|代泊员|泊车员)(?:替|帮|为)?(?:你|您)?(?:停|驾驶|开)|(?:^|[，。！？\s])(?:司机|专职司机|司机师傅)(?:负责)?(?:开车|驾驶)[，,；;]|"
     r"(?:出租车|的士|网约车|班车|接驳车|通勤车|大巴|客车|公交车?|校车|专车|礼宾车)(?:的|上的|由)?(?:专职|专业|职业)?(?:司机|驾驶员|师傅)"
-    r"(?:开车|驾驶|负责|开|掌舵)"
+    r"(?:开车|驾驶(?!辅助)|负责|开(?!启|着|了|通)|掌舵)"
 )
 
 
@@ -1039,6 +1049,9 @@ PENALISED = re.compile(
     r"|不予赔付|不予理赔|拒赔|不赔|下架|不承担(?:赔偿|赔付)?责任|不予赔偿|不在(?:质保|保修|保险|理赔)范围|不予保修"
     # the system's own sanction: 已连续3次因脱手退出，本次行程暂停使用
     r"|因(?:脱手|分心|未握方向盘|视线离开)[^，。]{0,6}(?:退出|降级|暂停|锁定|禁用)|暂停使用|功能(?:已)?被?锁定"
+    # the behaviour named as distraction, or its consequence as the driver's: 行驶中观看视频、玩游戏均属
+    # 分心驾驶; 开着它追剧，出了事责任还是你的
+    r"|(?:均|都|也)?属(?:于)?分心驾驶|出了事[^，。！？]{0,4}责任(?:还是|在|归|由)|后果自负"
 )
 
 
