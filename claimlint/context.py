@@ -16,6 +16,26 @@ from functools import lru_cache
 
 from claimlint.normalize import HAN_RE
 
+
+class _LazyRegex:
+    """A pattern compiled on its first use. The context checks hold some eighty large patterns, and
+    compiling them all at import took about a tenth of a pre-commit run over a clean file, which
+    never asks any of these questions. After the first use, `search`, `finditer` and the rest are
+    the compiled pattern's own bound methods, kept on the instance."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, name: str):
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self.flags)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
+
+
 # A sentence's several matches (often four or five: rulesets overlap on the same words) ask the
 # same whole-sentence questions; the checks below that read only the sentence remember their
 # answer for the last two texts (the sentence, and the short line around it), not beyond.
@@ -52,7 +72,7 @@ CLAUSE_BREAKS = frozenset(
     [*",;:!?.—–()，；：！？。（）", *"but however while whereas although though yet so because".split(),
      *"但 但是 而 却 然而 可是 不过 因此 所以 同时".split()]
 )
-EN_POST_NEGATION = re.compile(
+EN_POST_NEGATION = _LazyRegex(
     r"^\W*(?:(?:driving|mode|features?|functions?|systems?|cars?|vehicles?|technology|capabilit(?:y|ies))\s+)?"
     r"(?:is|are|was|were|does|do|will|would|can|could)\s*(?:n't|not|never|no longer)\b"
     # (not "Level 2.5 isn't a marketing term, it's what owners experience": that affirms it)
@@ -65,7 +85,7 @@ EN_POST_NEGATION = re.compile(
     # "'L2.5' has no basis in any standard"
     r"|^[\W]{0,3}(?:has|have)\s+no\s+(?:basis|standing|definition|official\s+meaning)\b"
 )
-ZH_POST_NEGATION = re.compile(
+ZH_POST_NEGATION = _LazyRegex(
     r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:可能|或|会|均|涉嫌)?(?:不是(?!梦|问题|难事|奢望|幻想)|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解|"
     # 开车刷剧是严重的违法行为 (not 不是梦: "no longer a dream" affirms it)
     r"是(?:严重的?|一种|非常|极其|十分|明显的?)(?:违法|违规|危险|错误)|"
@@ -88,7 +108,7 @@ NEGATION_WINDOW = {"en": 8, "zh": 10}
 
 # "Don't believe anyone who tells you this car is autonomous": the claim is reported to be refuted,
 # however far back in the sentence the disbelief stands.
-EN_DISBELIEF_BEFORE = re.compile(
+EN_DISBELIEF_BEFORE = _LazyRegex(
     r"\b(?:(?:don't|do not|never|doesn't|does not)\s+(?:believe|trust|listen to)|ignore|(?:don't|do not|never)\s+let)\s+"
     r"(?:anyone|anybody|people|those|whoever|them|the (?:hype|ads?|adverts?|salesm[ae]n|brochures?|influencers?))\b[^.;!?]*$"
 )
@@ -211,7 +231,7 @@ def _followed_by_non_negating(doc, index: int, lang: str) -> bool:
 # --- use–mention --------------------------------------------------------------------------------
 
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "«": "»"}
-EN_MENTION_CUES = re.compile(
+EN_MENTION_CUES = _LazyRegex(
     r"\brefers?\s+to\b|\bstands?\s+for\b|"
     r"\b(?:term|terms|word|words|wording|phrase|phrases|label|labels|labell?ing|name|names|named|naming|"
     r"call|calls|called|calling|so-called|expression|vocabulary|banned|ban|bans|prohibit\w*|forbid\w*|"
@@ -238,7 +258,7 @@ EN_MENTION_CUES = re.compile(
     r"(?:refuse|refuses|refused|refusing) to (?:say|call|use|claim|describ\w*)|(?:never|don't|do not) (?:say|claim)|"
     r"consultations?|restrict\w*|legislation|statutes?|under the act|difference between|distinction between)\b"
 )
-ZH_MENTION_CUES = re.compile(
+ZH_MENTION_CUES = _LazyRegex(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
     r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
     r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员|友商|别人家|隔壁|厂商|车企|博主|网友|达人|up主)(?:一直|总是|老是|天天|总|都|也|还|就|反复)?(?:说|喊)|"
@@ -267,7 +287,7 @@ ZH_MENTION_CUES = re.compile(
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
-TAXONOMY_RE = re.compile(
+TAXONOMY_RE = _LazyRegex(
     r"gb/t ?40429|j3016|分级|国家标准|taxonomy|levels? (?:of|0|1|2) ?(?:to|-|–) ?5|0至5级|0-5级|"
     r"\bat (?:sae )?level [0-5],? (?:a|the|no|any) (?:car|vehicle|system|driver)s?\b|"
     # "Level 5 is full driving automation": the standard's name for a level
@@ -278,7 +298,7 @@ TAXONOMY_RE = re.compile(
     r"\bsix levels\b|六个(?:等级|级别)|\(level 0\)|正式名称|只?指(?:L|SAE ?)?[3-5三四五]级(?:及|以)|只指[0-5三四五]级|"
     r"\blevel [0-5] \((?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
 )
-EN_MENTION_BEFORE = re.compile(
+EN_MENTION_BEFORE = _LazyRegex(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)(?:\s+(?:such\s+as|like|including))?|"
     r"so-called|called(?: [\w-]+){0,3}|call(?:s|ing)? (?:it|them|this)|dubbed|formerly|previously(?: called| known as| named)?|renamed from|"
     r"branded|hashtags?|glossary\s*[—–:-]?|"
@@ -288,23 +308,23 @@ EN_MENTION_BEFORE = re.compile(
     # what a line implies, read by a reviewer: "the line '…' implies autonomy and must be removed"
     r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as))\s*[\"'“‘#]?\s*$"
 )
-ZH_MENTION_AFTER = re.compile(
+ZH_MENTION_AFTER = _LazyRegex(
     r"^[”’」』》\"']?\s*(?:一词|二字|两个字|几个字|三个字|四个字|说法|这个词|这些词|这几个词|这类词|这一词|这个名字|这个名称|这一名称|这个叫法|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
     # a name renamed: FSD在国内已更名为“智能辅助驾驶”
     r"|^[”’」』》\"']?\s*(?:在[\u4e00-\u9fff]{1,4})?(?:已经?|现已|已正式|正式|将)(?:更名|改名|改称|更改为)"
 )
 # A glossary or definitions entry explains its terms: "Glossary — autonomous: able to drive without …".
-GLOSSARY_ENTRY = re.compile(
+GLOSSARY_ENTRY = _LazyRegex(
     r"^\W*(?:glossary|definitions?|jargon buster|terms explained|what the terms mean|"
     r"banned[- ]words?(?: list)?|word list|copy[- ]desk rule|style[- ]guide|对照表|對照表|禁用词(?:表|清单)?|"
     r"(?:translator|editor|style|usage|terminology)(?:'s)? notes?)\b"
 )
 # The copy naming its own product: "Call it Level 2.5 if you like", "we call it self-driving" — a claim.
-EN_NAMING_CLAIM = re.compile(r"^\W*(?:(?:just|so|go on|you can|you could|we|we'd|we'll|i|i'd)\s*,?\s+)?call\s+(?:it|this)\s*[\"'“‘]?\s*$")
+EN_NAMING_CLAIM = _LazyRegex(r"^\W*(?:(?:just|so|go on|you can|you could|we|we'd|we'll|i|i'd)\s*,?\s+)?call\s+(?:it|this)\s*[\"'“‘]?\s*$")
 # What buyers took a quoted name to mean: "respondents thought the name 'Autopilot' meant it was
 # safe to take their hands off", "how 'autopilot' came to mean hands-off" — the belief is reported.
-EN_REPORTED_MEANING = re.compile(
+EN_REPORTED_MEANING = _LazyRegex(
     r"\b(?:thought|think|thinks|believed?|believes|assumed?|assumes|understood|understand|how|whether|why)\s+"
     r"(?:the (?:name|term|word|label|brand) )?[\"'“‘][^\"'”’]{1,40}[\"'”’]\s+"
     r"(?:came to |had come to |has come to |comes to |was taken to |is taken to )?(?:means?|meant|implie[sd]|implies|suggest(?:s|ed)?)\b"
@@ -313,7 +333,7 @@ EN_REPORTED_MEANING = re.compile(
     r"|\b(?:disput\w*|den(?:y|ies|ied|ying)|reject\w*|contest\w*)\s+(?:that\s+)?[^.;!?]{0,80}?\b(?:implie[sd]|imply|suggest(?:s|ed)?|meant)\b"
 )
 # "autopilot-style language", "'self-driving' wording": the words named as words.
-EN_MENTION_AFTER = re.compile(
+EN_MENTION_AFTER = _LazyRegex(
     r"^[\"'”’]?(?:-?(?:style|type|like|esque|sounding))?\s+(?:language|wording|phrasing|terminology|vocabulary|branding|jargon)\b"
     # a quoted name renamed with an arrow: "'AutoDrive' → 'Drive Assist'", “智驾” → “辅助驾驶” (not a
     # roadmap: 2025 L2.9 → 2026 L3)
@@ -324,7 +344,7 @@ EN_MENTION_AFTER = re.compile(
 # A question reported in the past ("a reviewer asked whether the Tavora could drive itself"; not
 # "Ask whether the Tarn drives itself and we'll show you: it does.") or the words listed after a
 # colon ("bans three words from every page: autonomous, driverless, …").
-EN_ASKED_OR_LISTED = re.compile(
+EN_ASKED_OR_LISTED = _LazyRegex(
     r"\b(?:asked|wondered|questioned)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b[^.;!?]*$"
     # a question people ask, in the present: "Parents sometimes ask whether the new coach can drive itself"
     r"|\b(?:people|parents|customers|buyers|drivers|owners|they|readers|visitors|staff|officers|users|colleagues|families|pupils|students|many|some)\s+"
@@ -335,16 +355,16 @@ EN_ASKED_OR_LISTED = re.compile(
     r"|\b(?:words?|terms?|phrases?|letters|labels?)\b[^.;!?]{0,60}[:：]\s*(?:[\w-]+\s*,\s*){0,5}$"
 )
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
-ZH_MENTION_NAMED = re.compile(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$|(?:不|不再|别|没)叫[“‘「『\"']\s*$")
+ZH_MENTION_NAMED = _LazyRegex(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$|(?:不|不再|别|没)叫[“‘「『\"']\s*$")
 # 使用X / 用X: a mention only when X is quoted (使用“自动驾驶”等用语).
-ZH_MENTION_BEFORE = re.compile(r"(?:使用|用)[“‘「『\"']\s*$")
+ZH_MENTION_BEFORE = _LazyRegex(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
-REPORTED_SPEECH = re.compile(r"有人说|有博主|(?:车主|用户|网友|客户)反映|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|(?:卖家|商家|销售|客服|店员|博主)嘴里|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
+REPORTED_SPEECH = _LazyRegex(r"有人说|有博主|(?:车主|用户|网友|客户)反映|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|(?:卖家|商家|销售|客服|店员|博主)嘴里|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
                              r"\b(?:an? |the )?(?:officials?|minist(?:er|ry)|spokes(?:person|man|woman))\b[^.;!?]{0,20}?\b(?:said|says|told)\b")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
-NEWS_RE = re.compile(
+NEWS_RE = _LazyRegex(
     r"\b(?:investigators?|police|(?<!for )(?<!for the )(?<!by )(?<!by the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
     r"catch up|sign off|give the green light|say yes|says yes|agree|agrees|change the rules))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
@@ -372,7 +392,7 @@ NEWS_RE = re.compile(
 )
 # Criticism and commentary judge someone else's marketing: 车评人批评某品牌演示脱手驾驶; 任何说开车可以睡觉的
 #广告都是在撒谎; 把辅助驾驶说成解放双手是拿用户安全做营销; 培训材料把无需接管列为违规示例.
-ZH_CRITICISM = re.compile(
+ZH_CRITICISM = _LazyRegex(
     r"批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
     # an implication named as the fault: 理由是暗示驾驶员可以不管车; 不得以…名义暗示车辆可无人驾驶
     r"(?:理由是|被指|涉嫌|不得|禁止|严禁|避免|以免)[^。！？]{0,30}暗示|暗示了?(?:驾驶员|司机|用户|车主|消费者|车辆)(?:可以|能|可)|"
@@ -400,7 +420,7 @@ ZH_CRITICISM = re.compile(
 # A belief named as mistaken: 很多人以为零接管就是厉害; 车主把它当成了自动驾驶. Not the writer's own surprise
 # (本以为要自己开) or an ad's set-up (你以为…？); and a correction after it (…，其实它能自己开完全程) is
 # the writer's own claim again.
-MISTAKEN_BELIEF = re.compile(
+MISTAKEN_BELIEF = _LazyRegex(
     r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
     r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)了?)"
     # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous"
@@ -410,15 +430,15 @@ MISTAKEN_BELIEF = re.compile(
     r"|\b(?:wrongly|mistakenly|falsely|incorrectly)\s+(?:believ\w*|think\w*|thought|assum\w*)\b"
 )
 # A belief corrected by what happened: "I thought it was self-driving until it drifted toward a barrier".
-BELIEF_UNTIL = re.compile(r"\b(?:i|we|they|he|she|people)\s+(?:thought|assumed|believed)\s+(?:it|the\s+car)\s+(?:was|could)\b[^.;!?]*\buntil\b")
+BELIEF_UNTIL = _LazyRegex(r"\b(?:i|we|they|he|she|people)\s+(?:thought|assumed|believed)\s+(?:it|the\s+car)\s+(?:was|could)\b[^.;!?]*\buntil\b")
 # Someone's words dismissed right after them: 好多人说这车能自己开，那是误解; "…, which is a myth"
-DISMISSED_AFTER = re.compile(
+DISMISSED_AFTER = _LazyRegex(
     r"[,，]?\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的|吹的|吹牛|假的|骗人的)"
     # answered by the maker: 客服回应：该车不具备此功能，请勿轻信
     r"|不具备(?:此|该|这个|这项|这一|这种)?功能|请勿轻信|不要轻信|别轻信"
     r"|[,，]\s*(?:which|that)\s+is\s+(?:a\s+)?(?:myth|misunderstanding|wrong|false)\b"
 )
-CORRECTION = re.compile(r"其实|实际上|事实上|但是?|可是|然而|结果|没想到|\bactually\b|\bin fact\b|\bbut\b")
+CORRECTION = _LazyRegex(r"其实|实际上|事实上|但是?|可是|然而|结果|没想到|\bactually\b|\bin fact\b|\bbut\b")
 
 
 def is_mistaken_belief(sentence: str, start: int | None = None) -> bool:
@@ -436,7 +456,7 @@ def is_mistaken_belief(sentence: str, start: int | None = None) -> bool:
 
 # Criticism of overclaims: "any ad that says you can sleep at the wheel is lying" — the claim is
 # reported in order to be refuted.
-EN_CRITICISM = re.compile(
+EN_CRITICISM = _LazyRegex(
     r"\b(?:any|an?|the|every|each|those|these|such)\s+(?:ads?|adverts?|advertisements?|commercials?|brochures?|dealers?|"
     r"salesm[ae]n|sales reps?|videos?|influencers?|carmakers?|brands?|claims?|marketing|copy|slogans?|livestreams?)\s+"
     r"(?:that|which|who|claiming|saying|promising|suggesting|implying)\b[^.;!?]{0,120}?"
@@ -464,13 +484,13 @@ def is_criticism(sentence: str) -> bool:
     """Copy that refutes or condemns an overclaim names the claim without making it."""
     return bool(EN_CRITICISM.search(sentence))
 
-REPORT_CONTEXT = re.compile(r"千万别信|不要相信|别信|别乱说|别瞎说|不要乱说|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth|"
+REPORT_CONTEXT = _LazyRegex(r"千万别信|不要相信|别信|别乱说|别瞎说|不要乱说|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth|"
                             r"ministry|regulators?|xinhua|reuters|associated press|news agency|并无|不属于|违法|评论区|教人")
 
 
 # The maker's own people speaking for the product: a quoted claim by a CEO at a launch or to
 # investors is the maker's promotion ("a forecast at a shareholder meeting, still promotion").
-EN_MAKER_SPEAKER = re.compile(
+EN_MAKER_SPEAKER = _LazyRegex(
     r"\b(?:ceo|founder|co-founder|chairman|chairwoman|president|chief [\w-]+ officer|cto|coo|cmo|"
     r"head of (?:product|engineering|autonomy|marketing|sales)|product (?:manager|lead)|spokes(?:person|man|woman)|"
     r"brand ambassador)\b[^.;!?]{0,60}?\b(?:said|says|told|promised|announced|added|declared|boasted|claimed)\b"
@@ -512,8 +532,8 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
 
 # Someone's words echoed as a question of their own: “闭眼都能到”？这种视频就是在拿命带货; "'Drives itself'?
 # Not quite." — quoted to be doubted.
-_ECHO_OPEN = re.compile(r"(?:^|[。！？.!?])\W*(?:[^\W_][\w ]{0,14}[:：]\s*)?[“\"‘「『'][^”\"’」』']{0,40}$")
-_ECHO_CLOSE = re.compile(r"[^“”\"’」』']{0,40}[”\"’」』']\s*[?？]+(?!\W*(?:yes|yep|absolutely|of course|sure|是的|当然|没错|对|能|可以))")
+_ECHO_OPEN = _LazyRegex(r"(?:^|[。！？.!?])\W*(?:[^\W_][\w ]{0,14}[:：]\s*)?[“\"‘「『'][^”\"’」』']{0,40}$")
+_ECHO_CLOSE = _LazyRegex(r"[^“”\"’」』']{0,40}[”\"’」』']\s*[?？]+(?!\W*(?:yes|yep|absolutely|of course|sure|是的|当然|没错|对|能|可以))")
 
 
 def _is_echo_question(sentence: str, start: int, end: int) -> bool:
@@ -521,7 +541,7 @@ def _is_echo_question(sentence: str, start: int, end: int) -> bool:
 
 
 # Two terms compared: 智能辅助驾驶和自动驾驶差在哪？(not 和自动驾驶没区别, which equates them)
-ZH_TERMS_COMPARED = re.compile(r"(?:和|与|跟)[^，。？！,]{1,12}(?:的(?:根本|主要|最大|核心)?区别(?:是|在于|在哪)|差在哪|有什么区别|有何区别|的差别在于)")
+ZH_TERMS_COMPARED = _LazyRegex(r"(?:和|与|跟)[^，。？！,]{1,12}(?:的(?:根本|主要|最大|核心)?区别(?:是|在于|在哪)|差在哪|有什么区别|有何区别|的差别在于)")
 
 
 @_per_sentence
@@ -530,7 +550,7 @@ def has_mention_cue(sentence: str) -> bool:
     return bool(EN_MENTION_CUES.search(sentence) or ZH_MENTION_CUES.search(sentence))
 
 
-QUIZ_OR_MYTH = re.compile(
+QUIZ_OR_MYTH = _LazyRegex(
     r"\bmyth\s*[:：]|\btrue or false\b|\bwhich of these\b|\banswer\s*[:：]\s*\(?[a-d]\)|误区[:：]|真相[:：]|判断题|选择题|单选题|多选题|问卷|请勿模仿|切勿模仿|特技演示|第\s*\d+\s*题|[（(][×✗✘][）)]"
 )
 
@@ -538,8 +558,8 @@ QUIZ_OR_MYTH = re.compile(
 # A style guide lists words not to use: "House style: … Do not write 'self-driving', 'hands-free'".
 # The legal status of self-driving vehicles: "only vehicles authorised as self-driving under the
 # Automated Vehicles Act shift liability".
-LEGAL_STATUS = re.compile(r"\bauthori[sz]ed\s+as\s+(?:a\s+)?self-driving\b|\bautomated\s+vehicles\s+act\b")
-STYLE_GUIDE = re.compile(
+LEGAL_STATUS = _LazyRegex(r"\bauthori[sz]ed\s+as\s+(?:a\s+)?self-driving\b|\bautomated\s+vehicles\s+act\b")
+STYLE_GUIDE = _LazyRegex(
     r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿|一律不|不再|不能)(?:使用|写|说|用)[“\"'‘「]"
     # a copywriting brief: "Copywriters, please avoid 'hands-free' anywhere in the campaign"
     r"|\bcopywriters?\b[^.;!?]{0,20}\bavoid\s+[\"'“‘]|\bplease\s+avoid\s+[\"'“‘]"
@@ -551,7 +571,7 @@ STYLE_GUIDE = re.compile(
 
 # History: "A radio-controlled 'driverless' car toured Manhattan in 1925", 2011年…红旗HQ3完成了无人驾驶
 #高速试验, "a 1960s cruise-control display". Not "Back in 2013 we promised it; today it drives itself".
-HISTORY_RE = re.compile(
+HISTORY_RE = _LazyRegex(
     r"(?:\b(?:in|by|back in|during)\s+(?:18|19)\d\d(?:s)?\b|\b(?:in|back in)\s+(?:200\d|201[0-4])\b|\b19\d0s\b|"
     r"(?<![\d自从])(?:19\d\d|200\d|201[0-4])年(?!以来|起|至今|开始))"
     r"(?![^.!?。！？]*\b(?:today|now|these days|nowadays)\b)(?![^。！？]*(?:如今|现在|今天))"
@@ -580,13 +600,13 @@ def in_quotes(sentence: str, start: int, end: int) -> bool:
     return _in_single_quotes(sentence, start, end)
 
 
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—-]))'")
-_SINGLE_CLOSE = re.compile(r"'(?=$|[\s.,;:!?)\]—-])")
+_SINGLE_OPEN = _LazyRegex(r"(?:^|(?<=[\s(\[:—-]))'")
+_SINGLE_CLOSE = _LazyRegex(r"'(?=$|[\s.,;:!?)\]—-])")
 
 
 # A quotation: curly, CJK or straight double quotes, and straight single quotes where they cannot
 # be apostrophes (the same positions `_in_single_quotes` accepts).
-QUOTATION_RE = re.compile(
+QUOTATION_RE = _LazyRegex(
     r"“[^”]{1,200}”|‘[^’]{1,200}’|「[^」]{1,200}」|『[^』]{1,200}』|\"[^\"]{1,200}\"|"
     + _SINGLE_OPEN.pattern + "[^']{1,200}" + _SINGLE_CLOSE.pattern
 )
@@ -609,7 +629,7 @@ def _in_single_quotes(sentence: str, start: int, end: int) -> bool:
 
 # --- other domains ------------------------------------------------------------------------------
 
-EN_OTHER_DOMAIN = re.compile(
+EN_OTHER_DOMAIN = _LazyRegex(
     # (not a traveller's own flight: "unwind after your flight")
     r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|aviation|airliners?|cockpits?|"
     r"(?<!your )(?<!a long )(?<!long-haul )(?<!overnight )(?<!red-eye )(?<!connecting )flights?|jets?|"
@@ -656,7 +676,7 @@ EN_OTHER_DOMAIN = re.compile(
 # ride-hailing, a hired or human driver taking you, a partner who drives while you sleep, and
 # children or passengers asleep in the back. "Your car, your chauffeur" (the car as the driver) has
 # none of these.
-EN_HUMAN_DRIVER = re.compile(
+EN_HUMAN_DRIVER = _LazyRegex(
     r"\b(?:(?:book|booked|booking|hail|hailed|call|called|order|ordered|take|took|taking)\s+(?:a|an|the|your)\s+"
     r"(?:limousine|limo|taxi|cab|minicab|chauffeured car)s?|taxi drivers?|cab drivers?|(?:grab|uber|lyft|didi|bolt) driver\b(?!s)|"
     r"ride-?hailing|ride-?shar\w*|"
@@ -674,7 +694,7 @@ EN_HUMAN_DRIVER = re.compile(
     r"chauffeurs?(?: service)?\b[^.;:!?,]{0,40}?\b(?:drive|drives|take|takes|bring|brings|meet|meets|collect|collects|pick|picks)\s+you|"
     r"(?:your|our|a|the)\s+chauffeur\s+(?:takes\s+the\s+wheel|drives|will\s+drive)|(?:i|we)\s+drove\s+\d)\b"
 )
-ZH_OTHER_DOMAIN = re.compile(
+ZH_OTHER_DOMAIN = _LazyRegex(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|牵引车|机坪|行李车|"
@@ -698,14 +718,14 @@ FRAGMENT_CHARS = {"en": 32, "zh": 12}
 # Another domain brought to the car is a claim about the car: "like a jet on autopilot, the Corvane
 # cruises the motorway", "cockpit-grade autopilot, now for your daily drive", 港口的无人驾驶技术下放到
 # 你的家用车上, 飞行员巡航时可以喝杯咖啡，开鲲鹏ES的你也可以. Not "unlike a plane" or 不像飞机.
-EN_CARRIED_OVER = re.compile(
+EN_CARRIED_OVER = _LazyRegex(
     r"\b(?:now|finally|at last)\b[^.;!?]{0,40}?\b(?:for|in|on|to)\s+(?:your|every)\s+(?:own\s+)?"
     r"(?:cars?|daily drive|commute|driveway|garage|roads?|motorway|highway)\b"
     r"|\b(?:cockpit|aircraft|aviation|airliner|jet|pilot|aerospace)-(?:grade|style|class|level|inspired|derived)\b"
     r"|(?<!un)\blike (?:a|an|the) (?:[\w'-]+ )?(?:jets?|planes?|aircraft|airliners?|ships?|yachts?|boats?|pilots?)\b[^.;!?]{0,40}?,"
     r"[^.;!?]*\b(?:motorway|highway|freeway|commute|roads?|traffic|lanes?)\b"
 )
-ZH_CARRIED_OVER = re.compile(
+ZH_CARRIED_OVER = _LazyRegex(
     r"(?:下放|移植|搬|装|带|用|引入)(?:到|进|上)了?[^，。！？]{0,10}车|量产下放|"
     r"(?:你|您)的(?:车|爱车|轿车|座驾|家用车|新车)[^，。！？]{0,4}(?:也|为什么|怎么|还)|"
     r"(?:开|驾驶)[^，。！？]{1,10}的(?:你|您)也(?:可以|能|行)|"
@@ -714,8 +734,8 @@ ZH_CARRIED_OVER = re.compile(
 
 
 # "Sunday mornings on autopilot": the idiom, unless the sentence is about driving.
-AUTOPILOT_IDIOM = re.compile(r"\bon autopilot\b")
-DRIVING_WORDS = re.compile(
+AUTOPILOT_IDIOM = _LazyRegex(r"\bon autopilot\b")
+DRIVING_WORDS = _LazyRegex(
     r"commut\w*|\bdriv\w*|\btrips?\b|journey|\broads?\b|motorway|highway|\blanes?\b|traffic|\bcars?\b|cruis\w*|\bassists?\b|"
     r"km/h|\bmph\b|\bspeed|\bmiles\b|车|驾驶"
 )
@@ -755,7 +775,7 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
 
 # A taxi, shuttle or company bus driven by a person: its passengers may sleep (坐出租车时由司机开车，您可以闭目养神;
 # 班车由专职司机驾驶，员工可以补觉). Not "它就像你的专职司机": the driver must be said to drive.
-ZH_HUMAN_DRIVER = re.compile(
+ZH_HUMAN_DRIVER = _LazyRegex(
     r"由(?:专职|专业|职业|持证|随车|真人)(?:司机|驾驶员|驾驶人|驾驶|师傅)(?:来|亲自)?(?:开车|驾驶|负责|开|掌舵)|"
     r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|"
     # a hired driver, a passenger resting: 叫个代驾，让司机把你和车一起送回家; 副驾乘客可以完全放松
@@ -778,10 +798,10 @@ def is_human_driven(sentence: str) -> bool:
 
 # --- a question answered "no" -------------------------------------------------------------------
 
-QUESTION_END = re.compile(r"[?？][\"'”’」)]*$")
+QUESTION_END = _LazyRegex(r"[?？][\"'”’」)]*$")
 # "No" as an answer, not "no need", "no problem", "no hands" (which grant the claim)
 _NO_WORD = r"no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)"
-NO_ANSWER = re.compile(
+NO_ANSWER = _LazyRegex(
     r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|答案(?:是|很明确|很简单)[:：，,]?\s*(?:绝对|当然|肯定|显然)?(?=不|否|没)|"
     # an answer led in: 今天我们就说清楚——不能; 我们的回答是不能; 实话说不是
     r"(?:(?:我|我们|咱)(?:就)?(?=直说|实话|老实|坦白))?(?:实话说|说实话|实话实说|老实说|老实讲|坦白说|坦白讲|直说吧?|(?:今天)?(?:我们)?(?:就)?(?:说清楚|讲清楚|说明白|讲明白)|(?:我们|我)的回答(?:是|很明确)?)[\W_]*(?=不|否|没|并不|并非)|"
@@ -810,19 +830,19 @@ NO_ANSWER = re.compile(
     r"|none\b(?!\s+of\s+(?:the\s+)?(?:hassle|stress|worry|effort)))"
 )
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
-INDIRECT_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|是不是|会不会|可不可以|吗)")
+INDIRECT_QUESTION = _LazyRegex(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|是不是|会不会|可不可以|吗)")
 
 
 # Where a question ends and its answer starts. A dash counts after an indirect question only:
 # "someone asked if it drives itself — no, it's driver assistance".
-_END_MARK = re.compile(r"[?？.!。！]|\s[—–]\s")
+_END_MARK = _LazyRegex(r"[?？.!。！]|\s[—–]\s")
 # (an A-not-A question of any verb counts: 算不算准L4, 会不会自己开)
-ZH_QUESTION_IN_CLAUSE = re.compile(r"可不可以|可以不可以|([\u4e00-\u9fff])[不唔]\1|能否|可否|是否|吗$|么$")
+ZH_QUESTION_IN_CLAUSE = _LazyRegex(r"可不可以|可以不可以|([\u4e00-\u9fff])[不唔]\1|能否|可否|是否|吗$|么$")
 
 
 # A spec cell or label answered no right after the term ("Hands-free: No", "脱手 | 不支持"), and a
 # term denied by the words after it ("s.e.l.f-driving it is not").
-CELL_SAYS_NO = re.compile(
+CELL_SAYS_NO = _LazyRegex(
     r"[\"'”’]?\s*(?:[:：|]\s*(?:no|none|not available|n/a|无|否|不支持|不可用|没有)(?![\w])"
     r"(?!\s+(?:need|more|problem|problems|worries|worry|stress|hands|limits?|takeovers?|interventions?|nag\w*)\b)|(?:it|this|that)\s+(?:is|was)\s*n[o']t\b|it\s+isn't\b)"
 )
@@ -863,7 +883,7 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
 
 # Someone's claim reported, then refuted by the next sentence: "The dealer told me I could nap on
 # the motorway. | He was wrong.", "My neighbour swears it is self-driving. | HOST: It isn't."
-REPORT_VERB = re.compile(
+REPORT_VERB = _LazyRegex(
     r"\b(?:said|says|claimed|claims|swears|swore|insists|insisted|reckons|told (?:me|us|him|her|them))\b"
     # a wish, a picture or a temptation the next sentence refuses: "Some owners wish it let them look
     # away. It doesn't."; "Imagine a car that drives itself. Now put that idea aside"; "If this were a
@@ -871,7 +891,7 @@ REPORT_VERB = re.compile(
     r"|\b(?:wish|wishes|wished|imagine|tempted\s+to)\b|\bif\s+(?:this|it|cars?|the\s+car)\s+(?:were|really)\b"
     r"|(?:说|称|声称|号称|宣称|表示)"
 )
-REFUTATION = re.compile(
+REFUTATION = _LazyRegex(
     r"^[\W_]*(?:\w{2,12}\s*[:：][\W_]*)?(?:(?:he|she|they|it|that|this)\s+(?:was|were|is|are)\s+(?:wrong|lying|mistaken)"
     r"|that(?:'s|\s+is)\s+(?:not true|false|wrong|a myth)|(?:it|they|he|she|this car|the car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b"
     r"|(?:这|那)(?:是|纯属)?(?:假的|谣言|错的|不对的)|(?:并|根本)?不是(?:这样|真的)"
@@ -884,7 +904,7 @@ REFUTATION = re.compile(
 # A negative quantifier as the subject: "No car sold today, ours included, is self-driving",
 # 没有任何一套L2系统能让你在高速上睡觉 — the claim is denied of every car, however far the verb.
 # (Not "No other car drives itself like ours": that claims it of ours.)
-NEGATIVE_SUBJECT = re.compile(
+NEGATIVE_SUBJECT = _LazyRegex(
     r"\bno\s+(?!other\b|more\b|need\b)(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|systems?|models?|assist\w*|feature|features)\b"
     r"(?![^.;!?]*\b(?:like|than|quite like|as well as)\b)[^.;!?]{0,60}?\b(?:is|are|can|could|will|does|do|offers?|lets?)\b"
     r"|没有(?:任何)?(?:一款|一套|一辆|一个|哪款|哪套|哪辆)?[^。，,]{0,12}?(?:系统|车|车型|功能)[^。]{0,6}?(?:能|可以|是|敢|会)"
@@ -903,8 +923,8 @@ def has_negative_subject(sentence: str, start: int) -> bool:
 # A rhetorical "who says": 谁说开辅助能回微信的？ denies what it asks about, unless what it asks
 # about is itself negated: 谁规定驾驶座上的人不能化妆？ and "Who says you can't have breakfast at the
 # wheel?" affirm it.
-RHETORICAL_WHO = re.compile(r"谁(?:说|讲|告诉(?:你|您)|跟(?:你|您)说|规定)|\bwho\s+(?:says|said|told\s+you)\b")
-RHETORICAL_NEGATED = re.compile(r"不|没|别|无法|\b(?:not|never|can't|cannot|couldn't|mustn't|shouldn't|won't|no)\b|n't\b")
+RHETORICAL_WHO = _LazyRegex(r"谁(?:说|讲|告诉(?:你|您)|跟(?:你|您)说|规定)|\bwho\s+(?:says|said|told\s+you)\b")
+RHETORICAL_NEGATED = _LazyRegex(r"不|没|别|无法|\b(?:not|never|can't|cannot|couldn't|mustn't|shouldn't|won't|no)\b|n't\b")
 
 
 def rhetorical_who(sentence: str, start: int, end: int) -> str | None:
@@ -933,13 +953,13 @@ def is_refuted_report(sentence: str, following: str, start: int) -> bool:
 
 # A question about harm answered no is a safety claim, not a refutation: "Mistakes? It doesn't make
 # them.", "出过事故吗？没有。"
-QUESTION_ABOUT_HARM = re.compile(
+QUESTION_ABOUT_HARM = _LazyRegex(
     r"\b(?:mistakes?|errors?|crash\w*|accidents?|collisions?|fail\w*|miss(?:es|ed)?|risks?|danger\w*|wrong)\b"
     r"|事故|出错|失误|犯错|碰撞|撞|翻车|出事|风险|危险|失灵|漏"
 )
-_FIRST_QUESTION = re.compile(r"[^?？]*[?？]")
+_FIRST_QUESTION = _LazyRegex(r"[^?？]*[?？]")
 # "Do I have to hold the wheel? 不用." A no that lifts a duty grants the claim.
-_PERMISSIVE_ANSWER = re.compile(r"^[\W_]*(?:(?:答|回答|回复|a)\s*[:：]\s*)?(?:不用|不必|不需要|无需|不怕|不管|不担心|放心|没关系|没问题)")
+_PERMISSIVE_ANSWER = _LazyRegex(r"^[\W_]*(?:(?:答|回答|回复|a)\s*[:：]\s*)?(?:不用|不必|不需要|无需|不怕|不管|不担心|放心|没关系|没问题)")
 
 
 def is_question_answered_no(sentence: str, following: str) -> bool:
@@ -960,7 +980,7 @@ def is_question_answered_no(sentence: str, following: str) -> bool:
 
 # A sentence that opens with the answer itself, not a statement that happens to deny something
 # ("Tired? | The car doesn't get tired." is a claim).
-_BARE_NO = re.compile(
+_BARE_NO = _LazyRegex(
     r"^[\W_]*(?:(?:a|答|回答|回复)\s*[:：][\W_]*)?"
     rf"(?:{_NO_WORD}|nope\b|absolutely not\b|"
     r"不(?:能|行|可以|是|会的)|没有|否|想都别想|想多了|没门)",
@@ -984,7 +1004,7 @@ def is_no_to_question_before(preceding: str, sentence: str) -> bool:
 # "Video calls only when the car is stationary", "stream a film while you charge", 把车停进车位，在车上
 # 把早饭吃完: the activity belongs to a car that is not moving, which is the compliant way to
 # promote it.
-EN_STANDSTILL = re.compile(
+EN_STANDSTILL = _LazyRegex(
     r"\bonly\s+(?:when|while|if|once)\s+(?:the\s+(?:car|vehicle)\s+is\s+|you\s+are\s+|you're\s+|it\s+is\s+|it's\s+)?"
     r"(?:(?:fully|completely)\s+)?(?:stationary|parked|stopped|at\s+a\s+standstill|in\s+park|charging|not\s+moving)\b"
     r"|\b(?:when|while)\s+(?:the\s+(?:car|vehicle)\s+is\s+)?(?:parked|stationary|in\s+park|at\s+a\s+standstill)\s+only\b"
@@ -994,7 +1014,7 @@ EN_STANDSTILL = re.compile(
     # waiting at a charger in Park: "watch a film while you wait at the charger; the car stays in Park"
     r"|\b(?:stays?|stay|remains?|is)\s+in\s+park\b|\bwait(?:ing)?\s+at\s+the\s+charg(?:er|ing\s+(?:point|station|bay))\b"
 )
-ZH_STANDSTILL = re.compile(
+ZH_STANDSTILL = _LazyRegex(
     # (not the car parking itself: 代客泊车帮你把车停好)
     r"(?<!帮你|帮您|替你|替您|自动|自己|动把)(?:(?:车|车子)?停(?:进|好|稳|在)(?:了)?(?:车位|车库|停车场|路边|服务区)|把车停(?:进|好|稳|在|下))|"
     r"(?<!帮你|帮您|替你|替您|自动|自己)停(?:好|稳)车|(?<!自动)挂(?:入|上|好|到)?p[挡档]|拉(?:好|起|上)?手刹|手刹拉(?:好|起|上)|"
@@ -1012,38 +1032,38 @@ def is_at_standstill(sentence: str) -> bool:
 
 # --- warnings that describe driver monitoring -----------------------------------------------------
 
-MONITORING_REACTION = re.compile(
+MONITORING_REACTION = _LazyRegex(
     r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|滴滴叫|嘀嘀叫|叫起来|响起来|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
     r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
     r"slow\w* down|slow\w* (?:the car|the vehicle|it)\b|alarms?\b|hands-on request|take (?:back )?control|tell\w* (?:me|you|us|them) off|told (?:me|you|us|them) off"
 )
-MONITORING_CONDITION = re.compile(
+MONITORING_CONDITION = _LazyRegex(
     r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|seconds?)|[一二三四五六七八九十几两数]+秒"
 )
 
 
 # A detection named as the system's (or an engineer's) task: 职责包括脱手、视线偏离及疲劳状态检测,
 # "detects hands-off and eyes-off states".
-MONITORING_TASK = re.compile(
+MONITORING_TASK = _LazyRegex(
     r"(?:脱手|视线偏离|分心|疲劳|闭眼)(?:状态)?(?:[、,和及与]\s*(?:脱手|视线偏离|分心|疲劳|闭眼)(?:状态)?)*(?:的)?(?:检测|识别|监测)"
     r"|\b(?:detect\w*|monitor\w*)\s+(?:of\s+)?(?:hands-off|eyes-off|hands\s+off|distraction)"
 )
 # The behaviour permitted, with the warning as a safety net: "you can take your eyes off the road
 # and check your phone; the car will beep if it needs you" is a claim, not a description of the
 # monitoring (not "…so you can take control").
-MONITORING_PERMISSION = re.compile(
+MONITORING_PERMISSION = _LazyRegex(
     r"\b(?:you\s+can|you\s+may|feel\s+free\s+to|go\s+ahead\s+and|plenty\s+of\s+time\s+to)\s+"
     r"(?!take\s+(?:over|control|back)|react|resume|intervene|brake|steer|respond|put|place|return|keep|hold)"
     r"|(?:可以|尽管|放心)(?:地)?(?:放开|松开|脱手|不看|看手机|刷手机|玩手机|双手离开)"
     # the warning that does not come, sold as slack: 双手离开方向盘十几秒都不会报警，够你喝口咖啡了
     r"|(?:都|也)不会(?:报警|提醒|提示|警告)|\bwon't\s+(?:even\s+)?(?:nag|beep|chime|warn|complain)\b"
 )
-MONITORED = re.compile(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双手|手离|脱手|松手|手一松|视线|目光|眼睛|注意力|分心|闭眼|看路")
+MONITORED = _LazyRegex(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双手|手离|脱手|松手|手一松|视线|目光|眼睛|注意力|分心|闭眼|看路")
 
 
 # The behaviour is penalised: "Fitting any device that defeats driver monitoring voids this
 # policy", 加装防提醒装置导致的事故不予赔付, 平台下架防提醒夹子.
-PENALISED = re.compile(
+PENALISED = _LazyRegex(
     r"\b(?:voids?|invalidates?|invalidating|voiding)\s+(?:the|your|this|any)\s+(?:policy|warranty|cover|insurance)\b"
     r"|\b(?:is|are)\s+not\s+covered\b|\b(?:will\s+not|won't|refuses?\s+to|refused\s+to)\s+pay\s+out\b"
     r"|不予赔付|不予理赔|拒赔|不赔|下架|不承担(?:赔偿|赔付)?责任|不予赔偿|不在(?:质保|保修|保险|理赔)范围|不予保修"
@@ -1075,8 +1095,8 @@ def is_monitoring_warning(sentence: str) -> bool:
 
 # --- approved hands-free driving with eyes on the road ---------------------------------------------
 
-EYES_ON = re.compile(r"eyes (?:stay |remain |are |(?:must |should )?(?:stay |remain |be )|kept )?on the road|eyes on the road|keep your eyes|watch(?:ing)? the road|注视前方|视线保持|目视前方")
-ROAD_LIMIT = re.compile(
+EYES_ON = _LazyRegex(r"eyes (?:stay |remain |are |(?:must |should )?(?:stay |remain |be )|kept )?on the road|eyes on the road|keep your eyes|watch(?:ing)? the road|注视前方|视线保持|目视前方")
+ROAD_LIMIT = _LazyRegex(
     r"compatible|supported|approved|mapped|certain|select(?:ed)?|divided highways?|pre-?mapped|(?:pre-?)?qualified|only on|"
     r"\d[\d,]* (?:miles|km|kilometres|kilometers)|指定|特定|限定|仅在|高精地图覆盖|"
     # roads limited in the sentence before: 在这些路段内; "on those roads"
@@ -1098,29 +1118,29 @@ def _first_sentence(text: str) -> str:
     return text[: end.end()] if end else text
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$|[^\w.])")
+_SENTENCE_END = _LazyRegex(r"[.!?。！？](?=\s|$|[^\w.])")
 
 
 # --- certified Level 3 described with its conditions ---------------------------------------------
 
-LEVEL3_RE = re.compile(
+LEVEL3_RE = _LazyRegex(
     r"(?<![a-z0-9准类近])(?:l[345]|level[ -]?[345]|sae[ -]?level[ -]?[345])(?![0-9.+]|-?ish|-?like|-?style|级体验)"
     r"|drive pilot|traffic jam pilot|automated lane keeping|\balks\b|(?<![准类近])[345]级(?!体验)|有条件自动驾驶|高度自动驾驶"
 )
 # Level 4 services, described with their areas in news: robotaxis, people movers.
-SERVICE_RE = re.compile(r"robo-?taxis?|waymo|apollo go|萝卜快跑|小马智行|文远知行|pony\.ai|weride|出行服务|goa4|shuttles?|depot|"
+SERVICE_RE = _LazyRegex(r"robo-?taxis?|waymo|apollo go|萝卜快跑|小马智行|文远知行|pony\.ai|weride|出行服务|goa4|shuttles?|depot|"
                         r"driverless (?:rides?|services?|freight|trucks?|taxis?|carriers?|buses|delivery|pods?)|无人驾驶服务|无人配送|"
                         # a permit to test automated vehicles on public roads
                         r"测试牌照|先导牌照|路测牌照|道路测试|testing permits?|test permits?|road[- ]testing|"
                         r"无人驾驶(?:观光)?(?:小巴|巴士|接驳车|观光车)")
-APPROVAL_RE = re.compile(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|trial\w*|获批|批准|核准|准入|试点|许可|牌照|认证")
+APPROVAL_RE = _LazyRegex(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|trial\w*|获批|批准|核准|准入|试点|许可|牌照|认证")
 # The Level 3 hand-back, which accurate descriptions of Level 3 always state.
-TAKEOVER_ON_REQUEST = re.compile(
+TAKEOVER_ON_REQUEST = _LazyRegex(
     r"when prompted|when requested|take back control|take over when|(?:asks?|prompts?|requests?|tells?) (?:you|the driver) to "
     r"(?:take over|take back|resume)|resume driving|you are driving again|you're driving again|请求时|及时接管|接管请求|"
     r"(?<!不会)(?<!很少)(?<!极少)(?<!无需)(?<!不用)(?<!不需要)(?<!从不)(?<!从未)(?<!没有)(?:请求|提示|要求)(?:驾驶员|驾驶人|司机)?接管|(?:依|按|根据|听从)(?:系统)?提示接管"
 )
-CONDITIONS_RE = re.compile(
+CONDITIONS_RE = _LazyRegex(
     r"km/h|\bmph\b|motorways?|highways?|traffic jams?|congest\w*|when prompted|take back control|take over when|"
     r"certain roads|designated|geofenced|safety drivers?|approved (?:roads?|routes?|sections?|corridors?|conditions)|(?:operating|its) conditions|"
     r"service (?:zones?|areas?)|parts of|neighbou?rhoods?|(?:robotaxi |licensed |permitted )zones?|corridors?|fenced|terminals?|districts?|under (?:a|its) (?:[\w-]+ )*permit|"
@@ -1133,8 +1153,8 @@ CONDITIONS_RE = re.compile(
 # Driverless valet parking approved for named car parks only: "approved only in the 14 equipped
 # garages listed in the app", 仅在经改造认证的示范园区停车楼指定楼层运行. "valets itself at hotels,
 # airports and malls" names no approval and no limit.
-VALET_PARKING = re.compile(r"valet parking|\bavp\b|代客泊车|driverless parking|automated parking")
-PARKING_SITE_LIMIT = re.compile(
+VALET_PARKING = _LazyRegex(r"valet parking|\bavp\b|代客泊车|driverless parking|automated parking")
+PARKING_SITE_LIMIT = _LazyRegex(
     r"\b(?:only|single|equipped|designated|specific|certified|approved|listed)\b[^.;!?]{0,40}?"
     r"\b(?:garages?|car ?parks?|parking (?:structures?|decks?|garages?|facilit\w+)|multi-?storeys?)\b|"
     # named floors of a garage: "on levels -2 and -3 only"
@@ -1163,7 +1183,7 @@ def is_certified_level3(sentence: str) -> bool:
 # The writer says the driver still drives: "you'll be doing the driving", "Your hands stay on the wheel
 # and your eyes stay up", "A Level 2 car that needs a driver", 驾驶员须全程手握方向盘. Not when the duty is
 # lifted ("you don't need to keep your hands on the wheel", 不用手握方向盘).
-DRIVER_DUTY = re.compile(
+DRIVER_DUTY = _LazyRegex(
     r"\b(?:you|drivers?|the driver|i|we|the (?:person|human|one) (?:behind|at) the wheel)\s*(?:are|am|were|was|is|remain|remains|stay|stays|'re|'m)\s+(?:still\s+|always\s+)?"
     r"(?:driving|in charge|responsible|in control|steering)\b"
     r"|\b(?:keep|kept|keeps|keeping)\s+(?:your|both|my|their|his|her|our)\s+(?:hands?|eyes)\s+(?:on|up)\b"
@@ -1181,7 +1201,7 @@ DRIVER_DUTY = re.compile(
     r"|请(?:始终|全程|时刻|一直)?(?:握住|握好|手握)方向盘|方向盘(?:我|你|您)?(?:一直|始终)(?:握着|握在手)|(?:你|您)(?:必须|得|要)自己开"
     r"|(?:驾驶员|司机)须(?:全程|始终|时刻|一直|随时)(?:观察|准备)"
 )
-_DUTY_LIFTED = re.compile(
+_DUTY_LIFTED = _LazyRegex(
     r"(?:\bnot|n't|\bno|\bnever|\bwithout|\bforget|\bwhy|\bwho\s+says|不用|不必|无需|不需要|不再|别|免去|告别|为什么|谁说)"
     r"\W*(?:\w+\W+){0,3}\W*$"
 )
