@@ -250,6 +250,10 @@ EN_MENTION_CUES = _LazyRegex(
     r"claiming|saying|crowd|youtubers?|influencers?|tiktokers?|hype|myths?|boast\w*|brag\w*|supposedly|wants? to say|show me|"
     # a stunt or campaign named and dropped: "our 'zero interventions' challenge was cancelled on legal advice"
     r"cancell?(?:ed|ing|s)?|scrapped|legal advice|lawyers?|"
+    # a nickname said in jest: "my neighbour calls his car 'the chauffeur' as a joke"
+    r"as a joke|jokingly|in jest|tongue[- ]in[- ]cheek|"
+    # a line judged as a message: "'Takes over when you're tired' is the worst possible message"
+    r"messages?|messaging|"
     # quoted copy corrected or disputed: "We got it wrong when our team replied 'just let it drive'",
     # "please disregard the earlier '零接管' line", "disputes that the slogan '…' implied …"
     r"got it wrong|(?:was|is|were) (?:wrong|incorrect|inaccurate|a mistake)|in error|erroneous\w*|correction|corrected|"
@@ -278,6 +282,8 @@ ZH_MENTION_CUES = _LazyRegex(
     r"(?:这|此|该说法|该表述)?(?:是|属于)?错误的|是错的|有误|致歉|道歉|"
     # a rumour rebutted: 网传某车型「领航开启可追剧」，官方回应…; 有帖子说“…”，车主实测后反驳
     r"网传|传言|谣言|帖子(?:里)?说|反驳|驳斥|官方回应|回应称|(?:不是|并非)卖点|隐患|"
+    # a scam named: 有人以“升级自动驾驶”为名让老人付费刷机，这是骗局
+    r"骗局|诈骗|防诈|以[“\"'‘「][^”\"'’」]{1,20}[”\"'’」]为名|"
     # shown off, struck out, replaced: 全网都在晒“零接管”; 把“唯一”“最安全”这些词全删了; “辅助驾驶”取代了“智驾”
     r"晒|这些词|这几个词|这类词|删了|删去|拿掉|去掉|取代|高频词|热词|"
     # a post read and dismissed: 那种“zdjs躺平通勤”的笔记看看就好
@@ -325,7 +331,7 @@ EN_NAMING_CLAIM = _LazyRegex(r"^\W*(?:(?:just|so|go on|you can|you could|we|we'd
 # What buyers took a quoted name to mean: "respondents thought the name 'Autopilot' meant it was
 # safe to take their hands off", "how 'autopilot' came to mean hands-off" — the belief is reported.
 EN_REPORTED_MEANING = _LazyRegex(
-    r"\b(?:thought|think|thinks|believed?|believes|assumed?|assumes|understood|understand|how|whether|why)\s+"
+    r"\b(?:thought|think|thinks|believed?|believes|assumed?|assumes|understood|understand|how|whether|why|does|do|did)\s+"
     r"(?:the (?:name|term|word|label|brand) )?[\"'“‘][^\"'”’]{1,40}[\"'”’]\s+"
     r"(?:came to |had come to |has come to |comes to |was taken to |is taken to )?(?:means?|meant|implie[sd]|implies|suggest(?:s|ed)?)\b"
     # an implication disputed: "Our client disputes that the slogan '…' implied the vehicle could
@@ -345,7 +351,7 @@ EN_MENTION_AFTER = _LazyRegex(
 # "Ask whether the Tarn drives itself and we'll show you: it does.") or the words listed after a
 # colon ("bans three words from every page: autonomous, driverless, …").
 EN_ASKED_OR_LISTED = _LazyRegex(
-    r"\b(?:asked|wondered|questioned)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b[^.;!?]*$"
+    r"\b(?:asked|wondered|questioned)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b[^.;!?]*$|\basked\s*[:：]\s*[^.;!?]*$"
     # a question people ask, in the present: "Parents sometimes ask whether the new coach can drive itself"
     r"|\b(?:people|parents|customers|buyers|drivers|owners|they|readers|visitors|staff|officers|users|colleagues|families|pupils|students|many|some)\s+"
     r"(?:often\s+|sometimes\s+|always\s+|regularly\s+|frequently\s+|still\s+|keep\s+)?(?:ask|asks|asking|wonder|wonders)\s+(?:us\s+|me\s+)?(?:whether|if)\b[^.;!?]*$"
@@ -369,7 +375,7 @@ NEWS_RE = _LazyRegex(
     r"catch up|sign off|give the green light|say yes|says yes|agree|agrees|change the rules))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
     r"according to (?:police|investigators|"
-    r"regulators|the (?:report|ministry|agency))|court (?:found|ruled)|"
+    r"regulators|the (?:report|ministry|agency))|court (?:found|ruled|heard)|\bruled\s+that\b|"
     # investigations, recalls, surveys and market news: "NHTSA opened an investigation into crashes
     # involving …", "the agency said", "a 2018 survey found", "shares fell after …"
     r"(?:opened|launched|closed|expanded|upgraded|began|started|announced) (?:an? |its |a formal )?(?:investigation|probe|inquiry)|"
@@ -541,7 +547,11 @@ def _is_echo_question(sentence: str, start: int, end: int) -> bool:
 
 
 # Two terms compared: 智能辅助驾驶和自动驾驶差在哪？(not 和自动驾驶没区别, which equates them)
-ZH_TERMS_COMPARED = _LazyRegex(r"(?:和|与|跟)[^，。？！,]{1,12}(?:的(?:根本|主要|最大|核心)?区别(?:是|在于|在哪)|差在哪|有什么区别|有何区别|的差别在于)")
+ZH_TERMS_COMPARED = _LazyRegex(
+    r"(?:和|与|跟)[^，。？！,]{1,12}(?:的(?:根本|主要|最大|核心)?区别(?:是|在于|在哪)|差在哪|有什么区别|有何区别|的差别在于|是两回事|不是一回事|是两码事)"
+    # "explained the difference between assisted driving, where you are responsible, and automated driving"
+    r"|\b(?:explain\w*|know|knows|learn\w*|understand\w*|teach\w*|tell\w*|what[''’]s|what\s+is)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:difference|distinction)\s+between\b[^.;!?]{0,120}\band\b"
+)
 
 
 @_per_sentence
@@ -558,7 +568,9 @@ QUIZ_OR_MYTH = _LazyRegex(
 # A style guide lists words not to use: "House style: … Do not write 'self-driving', 'hands-free'".
 # The legal status of self-driving vehicles: "only vehicles authorised as self-driving under the
 # Automated Vehicles Act shift liability".
-LEGAL_STATUS = _LazyRegex(r"\bauthori[sz]ed\s+as\s+(?:a\s+)?self-driving\b|\bautomated\s+vehicles\s+act\b")
+LEGAL_STATUS = _LazyRegex(
+    r"\bauthori[sz]ed\s+(?:as\s+(?:an?\s+)?)?self-driving\b|\bautomated\s+vehicles\s+act\b|\buser-in-charge\b|\blaw\s+commission\b"
+)
 STYLE_GUIDE = _LazyRegex(
     r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿|一律不|不再|不能)(?:使用|写|说|用)[“\"'‘「]"
     # a copywriting brief: "Copywriters, please avoid 'hands-free' anywhere in the campaign"
@@ -632,7 +644,7 @@ def _in_single_quotes(sentence: str, start: int, end: int) -> bool:
 EN_OTHER_DOMAIN = _LazyRegex(
     # (not a traveller's own flight: "unwind after your flight")
     r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|aviation|airliners?|cockpits?|"
-    r"(?<!your )(?<!a long )(?<!long-haul )(?<!overnight )(?<!red-eye )(?<!connecting )flights?|jets?|"
+    r"(?<!your )(?<!a long )(?<!long-haul )(?<!overnight )(?<!red-eye )(?<!connecting )flights?|jets?(?![-‐\s]?lag)|"
     r"boats?(?!\s+(?:trailers?|ramps?|launch\w*))|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?|robotic|robotics|vacuums?|mowers?|"
     # a robot cleaning a home, a racing simulator: "map your home and clean it autonomously"
     r"clean(?:s|ing|ed)?\s+(?:it|them|(?:the|your)\s+(?:house|home|floors?|rooms?|carpets?))|racing sims?|sim racing|(?:driving|racing) simulators?|"
@@ -658,7 +670,9 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"grain carts?|sprayers?|headlands?|livestock|feed wagons?|snow groomers?|pistes?|fairways?|"
     r"(?:diesel|parking|night|air|cabin|night-time)\s+heaters?|heaters?|off-grid|(?:floor\s+)?scrubbers?|floor\s+cleaners?|"
     # a bus trial with its route and safety driver: "The city's autonomous bus pilot runs only on the Riverside loop"
-    r"(?:autonomous|driverless|self-driving|automated)\s+bus(?:es)?|safety\s+drivers?|"
+    r"(?:autonomous|driverless|self-driving|automated)\s+bus(?:es)?|(?:with|and)\s+(?:a\s+)?safety\s+drivers?|safety\s+drivers?\s+(?:on\s+board|ready|behind|at\s+the\s+wheel|in\s+the\s+seat)|"
+    # staying the night instead of driving: "our room-and-breakfast party package means nobody has to drive"
+    r"stay\s+over|(?:room|bed)-and-breakfast|overnight\s+stay|"
     # a task put on autopilot: "Put your trip planning on autopilot with our route app"
     r"(?:planning|paperwork|admin|finances|bookings?|inbox|packing|shopping|budgeting|bills|payments|reminders?)\s+on\s+autopilot|"
     # sailing, toys, office software and a motorhome's own equipment (not "spreadsheets" or "science
@@ -686,6 +700,9 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"(?:hire|book|booked|hiring|booking)\s+(?:our|the)\s+(?:[\w-]+\s+)?chauffeurs?|"
     r"(?:let|lets|letting|have|has)\s+(?:your|a|the)\s+(?:partner|spouse|wife|husband|friend|mum|mom|dad|co-driver|teen|son|daughter)\s+"
     r"(?:drive|take the wheel|do the driving)|"
+    # guides or staff at the wheel: "Let our overland guides do the driving on day one"
+    r"(?:let|lets|letting)\s+(?:our|your|the|a)\s+(?:[\w-]+\s+)?(?:guides?|drivers?|chauffeurs?|instructors?|staff|crew|team|rangers?)\s+"
+    r"(?:do\s+the\s+driving|drive|take\s+the\s+wheel)|"
     r"(?:sleeping|napping|dozing)\s+(?:children|kids|babies|toddlers|passengers|little ones)|"
     r"(?:children|kids|babies|toddlers|passengers|little ones)\s+(?:in the (?:back|rear)(?: seats?)?\s+)?(?:can\s+|to\s+|may\s+)?"
     r"(?:sleep|nap|doze|rest)|"
@@ -802,7 +819,7 @@ QUESTION_END = _LazyRegex(r"[?？][\"'”’」)]*$")
 # "No" as an answer, not "no need", "no problem", "no hands" (which grant the claim)
 _NO_WORD = r"no\b(?!\s+(?:need|more|problem|problems|worries|worry|sweat|stress|hands|doubt|question)\b)"
 NO_ANSWER = _LazyRegex(
-    r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:is|was)\s+(?=no\b)|答案(?:是|很明确|很简单)[:：，,]?\s*(?:绝对|当然|肯定|显然)?(?=不|否|没)|"
+    r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:(?:from|of|by)\s+[^.;!?]{1,50}?\s+)?(?:is|was)\s+(?=no\b)|答案(?:是|很明确|很简单)[:：，,]?\s*(?:绝对|当然|肯定|显然)?(?=不|否|没)|"
     # an answer led in: 今天我们就说清楚——不能; 我们的回答是不能; 实话说不是
     r"(?:(?:我|我们|咱)(?:就)?(?=直说|实话|老实|坦白))?(?:实话说|说实话|实话实说|老实说|老实讲|坦白说|坦白讲|直说吧?|(?:今天)?(?:我们)?(?:就)?(?:说清楚|讲清楚|说明白|讲明白)|(?:我们|我)的回答(?:是|很明确)?)[\W_]*(?=不|否|没|并不|并非)|"
     r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|our answer|the answer|"
@@ -825,7 +842,7 @@ NO_ANSWER = _LazyRegex(
     # 答：国家标准里没有这种级别 — the standard has no such thing.
     r"|(?:国家标准|国标|标准|gb/t ?40429|法规|官方)(?:里|中|上)?(?:并|根本)?(?:没有|不存在|无此)"
     # "Level 2+? There's no such level."; "Safer than a human? A: We don't make that claim."
-    r"|there(?:'s|\s+is)\s+no\s+such\b|(?:we|i)\s+(?:don't|do\s+not|never|won't|will\s+not)\s+(?:make|claim)\b"
+    r"|there(?:'s|\s+is)\s+no\s+(?:such|official|real|standard)\b|(?:we|i)\s+(?:don't|do\s+not|never|won't|will\s+not)\s+(?:make|claim)\b"
     # "Which cars can drive themselves? None that you can buy."
     r"|none\b(?!\s+of\s+(?:the\s+)?(?:hassle|stress|worry|effort)))"
 )
@@ -1035,7 +1052,8 @@ def is_at_standstill(sentence: str) -> bool:
 MONITORING_REACTION = _LazyRegex(
     r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|滴滴叫|嘀嘀叫|叫起来|响起来|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
     r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
-    r"slow\w* down|slow\w* (?:the car|the vehicle|it)\b|alarms?\b|hands-on request|take (?:back )?control|tell\w* (?:me|you|us|them) off|told (?:me|you|us|them) off"
+    r"slow\w* down|slow\w* (?:the car|the vehicle|it)\b|alarms?\b|hands-on request|take (?:back )?control|tell\w* (?:me|you|us|them) off|told (?:me|you|us|them) off|"
+    r"asks? you to (?:hold|grip|take|put|place|keep)\b"
 )
 MONITORING_CONDITION = _LazyRegex(
     r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|seconds?)|[一二三四五六七八九十几两数]+秒"
