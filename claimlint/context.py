@@ -546,8 +546,8 @@ def _is_echo_question(sentence: str, start: int, end: int) -> bool:
     return bool(_ECHO_OPEN.search(sentence, 0, start)) and bool(_ECHO_CLOSE.match(sentence, end))
 
 
-# Two terms compared: 智能辅助驾驶和自动驾驶差在哪？(not 和自动驾驶没区别, which equates them)
-ZH_TERMS_COMPARED = _LazyRegex(
+# Two terms compared, in either language: 智能辅助驾驶和自动驾驶差在哪？(not 和自动驾驶没区别, which equates them)
+TERMS_COMPARED = _LazyRegex(
     r"(?:和|与|跟)[^，。？！,]{1,12}(?:的(?:根本|主要|最大|核心)?区别(?:是|在于|在哪)|差在哪|有什么区别|有何区别|的差别在于|是两回事|不是一回事|是两码事)"
     # "explained the difference between assisted driving, where you are responsible, and automated driving"
     r"|\b(?:explain\w*|know|knows|learn\w*|understand\w*|teach\w*|tell\w*|what[''’]s|what\s+is)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:difference|distinction)\s+between\b[^.;!?]{0,120}\band\b"
@@ -597,7 +597,7 @@ def is_report_or_critique(sentence: str) -> bool:
     talked about, not made."""
     return bool(NEWS_RE.search(sentence) or ZH_CRITICISM.search(sentence) or TAXONOMY_RE.search(sentence)
                 or QUIZ_OR_MYTH.search(sentence) or STYLE_GUIDE.search(sentence) or LEGAL_STATUS.search(sentence)
-                or ZH_TERMS_COMPARED.search(sentence) or HISTORY_RE.search(sentence)
+                or TERMS_COMPARED.search(sentence) or HISTORY_RE.search(sentence)
                 or GLOSSARY_ENTRY.search(sentence) or is_criticism(sentence))
 
 
@@ -668,7 +668,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"light rail|monorails?|rail lines?|railways?|"
     # farms, ski slopes, golf courses and a camper's heater or battery ("three days of off-grid autonomy")
     r"grain carts?|sprayers?|headlands?|livestock|feed wagons?|snow groomers?|pistes?|fairways?|"
-    r"(?:diesel|parking|night|air|cabin|night-time)\s+heaters?|heaters?|off-grid|(?:floor\s+)?scrubbers?|floor\s+cleaners?|"
+    r"heaters?|off-grid|scrubbers?|floor\s+cleaners?|"
     # a bus trial with its route and safety driver: "The city's autonomous bus pilot runs only on the Riverside loop"
     r"(?:autonomous|driverless|self-driving|automated)\s+bus(?:es)?|(?:with|and)\s+(?:a\s+)?safety\s+drivers?|safety\s+drivers?\s+(?:on\s+board|ready|behind|at\s+the\s+wheel|in\s+the\s+seat)|"
     # staying the night instead of driving: "our room-and-breakfast party package means nobody has to drive"
