@@ -310,3 +310,11 @@ def test_a_model_finding_in_a_sentence_that_states_the_drivers_duty_is_cleared(t
         assert [f.rule_id for f in claimlint.lint_text(claim, lang="en", config=config)] == ["paraphrase-disengagement-en"], claim
     paraphrase.load.cache_clear()
     load_path.cache_clear()
+
+
+def test_cues_of_equal_weight_come_in_the_same_order_whatever_the_set_order():
+    """A finding's message must not change between runs: features come as a set, whose order
+    follows the process's hash seed, so equal weights are ranked by the feature itself."""
+    model = paraphrase.LabelModel(bias=0.0, weights={"c:车支": 1.0, "c:支持远": 0.5, "c:持远程": 0.5})
+    orders = [["c:车支", "c:支持远", "c:持远程"], ["c:持远程", "c:支持远", "c:车支"]]  # two iteration orders
+    assert {model.cues(order, "zh") for order in orders} == {("车支", "持远程", "支持远")}

@@ -144,7 +144,8 @@ class LabelModel:
             readable = [f for f in feats if len(f) >= 4]
         # a marked word is shown by the words around it, not as "~drive"
         readable = [f for f in readable if NEGATED not in f]
-        ranked = sorted((f for f in readable if self.weights.get(f, 0.0) > 0), key=lambda f: -self.weights[f])
+        # ties go by the feature itself: a set's order changes with the process's hash seed
+        ranked = sorted((f for f in readable if self.weights.get(f, 0.0) > 0), key=lambda f: (-self.weights[f], f))
         chosen: list[str] = []
         for feature in ranked:
             text = feature[2:].strip()
