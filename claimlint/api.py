@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from claimlint import suppress
+from claimlint import startup, suppress
 from claimlint.config import Config
 from claimlint.engine import Engine
 from claimlint.findings import Finding
@@ -56,8 +56,9 @@ def build_engine(config: Config | None = None) -> Engine:
 def _cached_engine(rulesets, select, ignore, languages, level, severity, paraphrase=False) -> Engine:
     config = Config(rulesets=rulesets, select=select, ignore=ignore, languages=languages,
                     automation_level=level, severity=dict(severity), paraphrase=paraphrase)
-    rules = selected_rules(load_rulesets(config), config)
-    return Engine(rules, languages=languages, product_level=level, severity_overrides=dict(severity))
+    with startup.collector_paused():
+        rules = selected_rules(load_rulesets(config), config)
+        return Engine(rules, languages=languages, product_level=level, severity_overrides=dict(severity))
 
 
 def lint_document(document: Document, config: Config | None = None, whole_document: bool = True) -> list[Finding]:

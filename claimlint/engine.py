@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass, field, replace
 
-from claimlint import context, document_rules
+from claimlint import context, document_rules, startup
 from claimlint.document_rules import RawMatch
 from claimlint.findings import Finding
 from claimlint.matching import literals, paraphrase
@@ -70,7 +70,7 @@ class Engine:
                         self._models.setdefault(lang, {}).setdefault(pattern.value["file"], []).append((rule, pattern))
         # Each pattern is found by its most selective necessary clause (the anchor); the rest of
         # its clauses are checked on the sentences the anchor finds.
-        anchored = [literals.anchor_and_checks(p.triggers, p.condition) for _, _, p in self._patterns]
+        anchored = [literals.anchor_and_checks(p.triggers, p.condition, p.anchor) for _, _, p in self._patterns]
         self._prefilter = Prefilter(self._triggers([anchor for anchor, _ in anchored]))
         # The words a hyphen at a line break may be dropped for ("autono-\nmous"): the rules' own.
         self._words = _latin_words(term for _, _, p in self._patterns for term in p.triggers)
@@ -111,7 +111,8 @@ class Engine:
         """Built on first use, so copy without candidates never loads spaCy or jieba."""
         if lang not in self._matchers:
             rules = [(i, r) for i, r in self._sentence_rules if lang in r.languages]
-            self._matchers[lang] = LanguageMatcher(lang, rules)
+            with startup.collector_paused():
+                self._matchers[lang] = LanguageMatcher(lang, rules)
         return self._matchers[lang]
 
     def could_match(self, text: str) -> bool:

@@ -11,6 +11,7 @@ import regex
 import claimlint.api
 from claimlint import api
 from claimlint.config import Config
+from claimlint.matching import literals
 from claimlint.rules import cache, guarded_regex, loader
 
 HOUSE = """\
@@ -125,3 +126,24 @@ def test_the_cache_keeps_only_its_newest_entries(tmp_path, monkeypatch):
     assert len([name for name in names if cache.ENTRY_NAME.fullmatch(name)]) == cache.KEPT_ENTRIES
     assert f"{0:040x}.json" not in names and f"{cache.KEPT_ENTRIES + 4:040x}.json" in names
     assert cache.load(b"a ruleset's bytes", ruleset.path) == ruleset
+
+
+def test_every_bundled_pattern_keeps_the_prefilter_anchor_ranked_when_compiled(tmp_path, monkeypatch):
+    """Read back from the cache, each pattern names the clause that ranking its clauses at start
+    would choose, so the cached anchor never changes what the prefilter scans for."""
+    monkeypatch.setenv("CLAIMLINT_CACHE_DIR", str(tmp_path))
+    checked = 0
+    for spec in loader.bundled_ids():
+        path = str(loader.resolve(spec))
+        loader.load_path.cache_clear()
+        compiled = loader.load_path(path)  # parsed: the cache folder starts empty
+        loader.load_path.cache_clear()
+        cached = loader.load_path(path)
+        assert cached is not compiled
+        for rule, cached_rule in zip(compiled.rules, cached.rules):
+            for pattern, cached_pattern in zip(rule.patterns, cached_rule.patterns):
+                if pattern.kind in ("phrase", "tokens", "regex"):
+                    ranked = literals.anchor_index(pattern.triggers, pattern.condition)
+                    assert pattern.anchor == cached_pattern.anchor == ranked, (rule.id, pattern.line)
+                    checked += 1
+    assert checked > 900

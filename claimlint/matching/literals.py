@@ -115,14 +115,26 @@ def clause_searchers(clauses) -> tuple:
     )
 
 
-def anchor_and_checks(triggers: tuple[str, ...], condition) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """Of a pattern's necessary clauses (its triggers and its regex's condition), the most
-    selective one, which the prefilter scans for, and the others, checked on the sentences the
-    anchor finds. Scanning for "the" or "and" would stop at every few words."""
-    clauses = [tuple(triggers), *(tuple(c) for c in condition)] if triggers else [tuple(c) for c in condition]
+def clauses_of(triggers: tuple[str, ...], condition) -> list[tuple[str, ...]]:
+    """A pattern's necessary clauses: its triggers (when it has any), then its regex's condition."""
+    return [tuple(triggers), *(tuple(c) for c in condition)] if triggers else [tuple(c) for c in condition]
+
+
+def anchor_index(triggers: tuple[str, ...], condition) -> int | None:
+    """Which of `clauses_of` the prefilter scans for: the most selective one (scanning for "the" or
+    "and" would stop at every few words). Ranking them is the costly part, so rulesets store it."""
+    clauses = clauses_of(triggers, condition)
+    return max(range(len(clauses)), key=lambda index: _strength(clauses[index])) if clauses else None
+
+
+def anchor_and_checks(triggers: tuple[str, ...], condition, index: int | None = None
+                      ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The clause the prefilter scans for (the one at `index`, ranked here when not given) and the
+    others, checked on the sentences the anchor finds."""
+    clauses = clauses_of(triggers, condition)
     if not clauses:
         return (), ()
-    anchor = max(clauses, key=_strength)
+    anchor = clauses[anchor_index(triggers, condition) if index is None else index]
     others = {frozenset(c): c for c in clauses if frozenset(c) != frozenset(anchor)}
     return anchor, tuple(others.values())
 

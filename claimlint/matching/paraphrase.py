@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 
+from claimlint import startup
+
 FORMAT = 2
 READABLE_FORMATS = (1, 2)
 MAX_MODEL_BYTES = 64 * 1024 * 1024  # a model named by a hostile ruleset must not exhaust memory
@@ -177,6 +179,11 @@ class LanguageModel:
 @lru_cache(maxsize=4)
 def load(path: str) -> dict[str, LanguageModel]:
     """Models by language, read once per process."""
+    with startup.collector_paused():
+        return _read(path)
+
+
+def _read(path: str) -> dict[str, LanguageModel]:
     try:
         if os.path.getsize(path) > MAX_MODEL_BYTES:
             raise ModelError(f"{path}: model file is larger than {MAX_MODEL_BYTES} bytes")

@@ -24,7 +24,7 @@ from pathlib import Path
 from claimlint.rules import guarded_regex
 from claimlint.rules.model import Pattern, Rule, Ruleset
 
-FORMAT = 8  # bump when the compiled form changes
+FORMAT = 9  # bump when the compiled form changes
 
 
 def directory() -> Path | None:
@@ -160,4 +160,4 @@ def _pattern(raw: dict) -> Pattern:
         value = {name: tuple(t if isinstance(t, str) else _regex_term(t) for t in terms)
                  for name, terms in value.items()}
     condition = tuple(tuple(clause) for clause in raw.get("condition", ()))
-    return Pattern(kind, value, tuple(raw["triggers"]), raw["line"], condition)
+    return Pattern(kind, value, tuple(raw["triggers"]), raw["line"], condition, raw.get("anchor"))

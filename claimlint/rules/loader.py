@@ -8,6 +8,7 @@ through those nodes.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -239,7 +240,7 @@ def _build(path: str, root: yaml.Node, document: dict) -> Ruleset:
             raise RulesetError(path, line, column, f"duplicate rule id {raw['id']!r}")
         seen.add(raw["id"])
         patterns = tuple(
-            _compile_pattern(path, _node_at(node, ["patterns", i]), p) for i, p in enumerate(raw["patterns"])
+            _with_anchor(_compile_pattern(path, _node_at(node, ["patterns", i]), p)) for i, p in enumerate(raw["patterns"])
         )
         examples = raw.get("examples", {})
         rules.append(
@@ -274,6 +275,11 @@ def _build(path: str, root: yaml.Node, document: dict) -> Ruleset:
         source={k: str(v) for k, v in document.get("source", {}).items()},
         path=path,
     )
+
+
+def _with_anchor(pattern: Pattern) -> Pattern:
+    """The pattern with its prefilter anchor ranked now, once per compile, not at every start."""
+    return replace(pattern, anchor=literals.anchor_index(pattern.triggers, pattern.condition))
 
 
 def _compile_pattern(path: str, node: yaml.Node, raw: dict) -> Pattern:

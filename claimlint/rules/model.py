@@ -22,6 +22,9 @@ class Pattern:
     # Regexes: clauses of strings derived from the regex itself (matching.literals); one string of
     # every clause must occur for a match. The prefilter checks them with the triggers.
     condition: tuple[tuple[str, ...], ...] = ()
+    # Which of the necessary clauses (triggers, then condition) the prefilter scans for, ranked when
+    # the ruleset is compiled (matching.literals.anchor_index) and cached with it; None: rank at start.
+    anchor: int | None = None
 
 
 @dataclass(frozen=True)
