@@ -86,7 +86,7 @@ EN_POST_NEGATION = _LazyRegex(
     r"|^[\W]{0,3}(?:has|have)\s+no\s+(?:basis|standing|definition|official\s+meaning)\b"
 )
 ZH_POST_NEGATION = _LazyRegex(
-    r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:可能|或|会|均|涉嫌)?(?:不是(?!梦|问题|难事|奢望|幻想)|并非|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解|"
+    r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:可能|或|会|均|涉嫌)?(?:不是(?!梦|问题|难事|奢望|幻想)|并非|差得远|差得很远|远着呢|早着呢|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解|"
     # 开车刷剧是严重的违法行为 (not 不是梦: "no longer a dream" affirms it)
     r"是(?:严重的?|一种|非常|极其|十分|明显的?)(?:违法|违规|危险|错误)|"
     # zdjs 是不存在的 (a thing that does not exist)
@@ -207,12 +207,17 @@ def _a_not_a(doc, index: int) -> bool:
 
 _WHY = frozenset("为什么 为啥 干嘛 干吗 怎么 咋 何".split())
 _MODALS = tuple("能 可 要 得 应 允 准 该 会 敢".split())
+_HANDING_OVER = frozenset("让 把 交 试")
 
 
 def _why_not(doc, index: int) -> bool:
-    """为什么不把方向盘交给系统？: "why not" proposes what follows; "why can't" (为什么不能脱手) still negates."""
-    if doc[index].text != "不" or index == 0 or doc[index - 1].text not in _WHY:
+    """为什么不把方向盘交给系统？, 为啥不让AI替你开？: "why not" proposes what follows; "why can't"
+    (为什么不能脱手) still negates."""
+    word = doc[index].text
+    if not word.startswith("不") or index == 0 or doc[index - 1].text not in _WHY:
         return False
+    if len(word) > 1:  # jieba may keep the verb in the cue's token: 为啥 / 不让 / AI替你开 (not 不再, 不写)
+        return word[1] in _HANDING_OVER
     return index + 1 < len(doc) and not doc[index + 1].text.startswith(_MODALS)
 
 
@@ -263,7 +268,7 @@ EN_MENTION_CUES = _LazyRegex(
     r"consultations?|restrict\w*|legislation|statutes?|under the act|difference between|distinction between)\b"
 )
 ZH_MENTION_CUES = _LazyRegex(
-    r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|"
+    r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|不可说|不能说|不得出现|不能出现|禁止出现|违禁词|"
     r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
     r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员|友商|别人家|隔壁|厂商|车企|博主|网友|达人|up主)(?:一直|总是|老是|天天|总|都|也|还|就|反复)?(?:说|喊)|"
     r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核|"
@@ -374,6 +379,8 @@ NEWS_RE = _LazyRegex(
     r"\b(?:investigators?|police|(?<!for )(?<!for the )(?<!by )(?<!by the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
     r"catch up|sign off|give the green light|say yes|says yes|agree|agrees|change the rules))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
+    # a creator called out and corrected: "got roasted for saying …", "the brand corrected her in the comments"
+    r"(?:roasted|slammed|dragged|called out|blasted) for|(?:brand|company|maker|manufacturer|they|we) corrected (?:her|him|them|it|the post)|made (?:him|her|them) take (?:it|the video|the post) down|"
     r"according to (?:police|investigators|"
     r"regulators|the (?:report|ministry|agency))|court (?:found|ruled|heard)|\bruled\s+that\b|"
     # investigations, recalls, surveys and market news: "NHTSA opened an investigation into crashes
@@ -645,10 +652,11 @@ EN_OTHER_DOMAIN = _LazyRegex(
     # (not a traveller's own flight: "unwind after your flight")
     r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|aviation|airliners?|cockpits?|"
     r"(?<!your )(?<!a long )(?<!long-haul )(?<!overnight )(?<!red-eye )(?<!connecting )flights?|jets?(?![-‐\s]?lag)|"
-    r"boats?(?!\s+(?:trailers?|ramps?|launch\w*))|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?|robotic|robotics|vacuums?|mowers?|"
+    r"boats?(?!\s+(?:trailers?|ramps?|launch\w*))|yachts?|vessels?|sailing|sailboats?|marine|underwater|ship's|cargo ships?|container ships?|ocean|drones?|robots?(?![\s-]+(?:drivers?|chauffeurs?))|robotic|robotics|vacuums?|mowers?|"
     # a robot cleaning a home, a racing simulator: "map your home and clean it autonomously"
     r"clean(?:s|ing|ed)?\s+(?:it|them|(?:the|your)\s+(?:house|home|floors?|rooms?|carpets?))|racing sims?|sim racing|(?:driving|racing) simulators?|"
-    r"lawnmowers?|lawn|tractors?|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
+    # (not a road haulier's tractor unit: "the long-haul tractor drives itself between hubs")
+    r"lawnmowers?|lawn|(?<!long-haul )(?<!road )(?<!semi )(?<!truck )tractors?(?![\s-]+units?)(?![^.;!?]*\b(?:hubs?|trunk|freight|haulage|hauliers?|hgvs?|trailers?|sleeper|depots?|long-haul)\b)|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
     r"\blevel\s+-?\d+\s+(?:has|offers|houses|holds)\s+\d+|golf (?:trolley|cart|caddy|buggy)s?|(?:golf |resort |self-driving )buggies|toys?|toy cars?|(?:the|a|city|driverless|automated|airport)\s+metro|building management|ventilation|hvac|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
     r"video[- ]games?|game studios?|simulation engines?|in the game|(?:the|this|a) game\b(?![- ]?chang)|"
     # the boot opened by a foot swipe; self-drive hire (you drive it); a staffed coach
@@ -682,7 +690,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     # keyless entry ("unlock the car hands-free"), a workplace's safety record, public transport
     r"smart keys?|key ?fobs?|keyless|hands-free\s+(?:calls?|calling|phone|kit|bluetooth)|call(?:s|ing|ed)?\s+(?:\w+\s+){0,2}hands-free|unlock(?:s|ing)?\s+(?:the|your)\s+(?:car|doors?)|"
     r"(?:accidents?|injur\w+|incidents?)[^.;!?]{0,40}?\b(?:in|at)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?(?:factory|factories|plant|workshop)|"
-    r"(?:factory|plant|workplace)\s+safety|"
+    r"(?:factory|plant|workplace)\s+safety|lost-time|(?:accidents?|injur\w+|incidents?)[^.;!?]{0,30}?\b(?:at|in)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}(?:depot|warehouse|yard|site)s?\b|"
     r"(?:driving|racing|driving-school|arcade|mobile|online|computer|phone)\s+games?|motor\s+cruisers?|cabin\s+cruisers?|"
     r"on\s+the\s+(?:bus|coach|tube|plane)|by\s+(?:bus|coach|train)|(?:take|took|taking|book|booked|booking)\s+(?:the|a)\s+coach)\b"
 )
@@ -713,11 +721,11 @@ EN_HUMAN_DRIVER = _LazyRegex(
 )
 ZH_OTHER_DOMAIN = _LazyRegex(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
-    r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|地铁|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
-    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|牵引车|机坪|行李车|"
-    r"捷运|轨道交通|goa4|智能音箱|语音控制|语音助手|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
+    r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|(?<!不坐)(?<!不挤)(?<!不用坐)(?<!不用挤)(?<!告别)(?<!不再坐)(?<!不再挤)地铁(?![我你]?都不(?:坐|挤|用)|[我你]?也?不(?:坐|挤)了)|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
+    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|(?:机场|行李)牵引车|机坪|行李车|"
+    r"捷运|轨道交通|goa4|智能音箱(?![^。！？]*(?:把车|车辆|车子|爱车|召唤|挪车|泊车))|语音控制|语音助手(?![^。！？]*(?:把车|车辆|车子|爱车|召唤|挪车|泊车|代驾|开车|送您|送你))|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # farm work, and a chore put on autopilot: 采购我已经调成自动驾驶模式了，每月自动补货
-    r"喂料|饲养员|大棚|农田|补货|记账|存钱|定投|政务服务|"
+    r"喂料|饲养员|大棚|农田|补货|记账|对账|存钱|定投|政务服务|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
@@ -800,6 +808,8 @@ ZH_HUMAN_DRIVER = _LazyRegex(
     r"(?:司机|代驾)师傅(?:会|将|负责)?(?:把车|把您|把你|送您|送你|载您|载你|开车)|"
     # a valet or a chauffeur parks or drives: 人工代泊，由我们的司机替你停; 司机开车，老板睡觉
     r"人工代泊|代泊员|泊车员|由(?:我们的|专业的?)?(?:司机|代泊员|泊车员)(?:替|帮|为)?(?:你|您)?(?:停|驾驶|开)|(?:^|[，。！？\s])(?:司机|专职司机|司机师傅)(?:负责)?(?:开车|驾驶)[，,；;]|"
+    # a partner or friend at the wheel: 老公开车，我负责拍照
+    r"(?:老公|老婆|我爸|我妈|爸爸|妈妈|男朋友|女朋友|男友|女友|朋友|同事)(?:在|负责)?开车(?!时|的时候|也|都)[，,；;。！!]|"
     r"(?:出租车|的士|网约车|班车|接驳车|通勤车|大巴|客车|公交车?|校车|专车|礼宾车)(?:的|上的|由)?(?:专职|专业|职业)?(?:司机|驾驶员|师傅)"
     r"(?:开车|驾驶(?!辅助)|负责|开(?!启|着|了|通)|掌舵)"
 )
