@@ -82,6 +82,8 @@ EN_POST_NEGATION = _LazyRegex(
     # "Autopilot is a hands-on driver assistance system": the name described as assistance.
     r"|^\W*(?:is|are)\s+(?:only |just |simply )?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:driver|driving)[ -]assist"
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
+    # a stunt named as dangerous: "the 'hands off the wheel challenge' trend is dangerous"
+    r"|^\W*(?:challenge\W+)?(?:trend|challenge|stunt|videos?|clips?)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:dangerous|illegal|reckless|irresponsible|stupid)\b"
     # "'L2.5' has no basis in any standard"
     r"|^[\W]{0,3}(?:has|have)\s+no\s+(?:basis|standing|definition|official\s+meaning)\b"
 )
@@ -379,6 +381,9 @@ NEWS_RE = _LazyRegex(
     r"\b(?:investigators?|police|(?<!for )(?<!for the )(?<!by )(?<!by the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
     r"catch up|sign off|give the green light|say yes|says yes|agree|agrees|change the rules))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
+    # an investigation or a regulator's attention: "remains under NHTSA scrutiny", "widened its probe"
+    r"under\s+(?:\w+\s+){0,2}scrutiny|(?:opened|widened|expanded|launched|closed|upgraded)\s+(?:its|an?|the)\s+(?:\w+\s+)?(?:probe|investigation|inquiry)|"
+    r"(?:could|can|may|might|would)\s+(?:make|lead)\s+(?:owners|drivers|people|buyers|consumers|customers)\s+(?:to\s+)?(?:think|believe|assume)|"
     # a creator called out and corrected: "got roasted for saying …", "the brand corrected her in the comments"
     r"(?:roasted|slammed|dragged|called out|blasted) for|(?:brand|company|maker|manufacturer|they|we) corrected (?:her|him|them|it|the post)|made (?:him|her|them) take (?:it|the video|the post) down|"
     r"according to (?:police|investigators|"
@@ -406,7 +411,7 @@ NEWS_RE = _LazyRegex(
 # Criticism and commentary judge someone else's marketing: 车评人批评某品牌演示脱手驾驶; 任何说开车可以睡觉的
 #广告都是在撒谎; 把辅助驾驶说成解放双手是拿用户安全做营销; 培训材料把无需接管列为违规示例.
 ZH_CRITICISM = _LazyRegex(
-    r"批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
+    r"批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|太吓人|好吓人|真吓人|作死|不要命|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
     # an implication named as the fault: 理由是暗示驾驶员可以不管车; 不得以…名义暗示车辆可无人驾驶
     r"(?:理由是|被指|涉嫌|不得|禁止|严禁|避免|以免)[^。！？]{0,30}暗示|暗示了?(?:驾驶员|司机|用户|车主|消费者|车辆)(?:可以|能|可)|"
     r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命|性命|命|安危)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
@@ -435,7 +440,7 @@ ZH_CRITICISM = _LazyRegex(
 # the writer's own claim again.
 MISTAKEN_BELIEF = _LazyRegex(
     r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
-    r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)了?)"
+    r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)?了?)"
     # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous"
     r"|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
     # a line that misled: "the old line made them think the car drove itself"
@@ -810,6 +815,8 @@ ZH_HUMAN_DRIVER = _LazyRegex(
     r"人工代泊|代泊员|泊车员|由(?:我们的|专业的?)?(?:司机|代泊员|泊车员)(?:替|帮|为)?(?:你|您)?(?:停|驾驶|开)|(?:^|[，。！？\s])(?:司机|专职司机|司机师傅)(?:负责)?(?:开车|驾驶)[，,；;]|"
     # a partner or friend at the wheel: 老公开车，我负责拍照
     r"(?:老公|老婆|我爸|我妈|爸爸|妈妈|男朋友|女朋友|男友|女友|朋友|同事)(?:在|负责)?开车(?!时|的时候|也|都)[，,；;。！!]|"
+    # the person in the driver's seat drives: 副驾的来宾在喝咖啡，主驾的试驾专员在认真开车
+    r"(?:主驾|驾驶位|驾驶座)(?:上)?的?[^，。！？]{0,6}(?:在|正在)(?:认真|专心|亲自)?开车|"
     r"(?:出租车|的士|网约车|班车|接驳车|通勤车|大巴|客车|公交车?|校车|专车|礼宾车)(?:的|上的|由)?(?:专职|专业|职业)?(?:司机|驾驶员|师傅)"
     r"(?:开车|驾驶(?!辅助)|负责|开(?!启|着|了|通)|掌舵)"
 )
@@ -841,7 +848,7 @@ NO_ANSWER = _LazyRegex(
     r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?(?:目前|现在|暂时|眼下|在可预见的(?:时间|未来)(?:里|内)?)?"
     rf"(?:{_NO_WORD}|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
-    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|别信|别当真|千万别信|别(?=[，,。！!、])|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|唔识|唔會|唔会|"
+    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|没(?=这个|这种|那个|此)|别信|别当真|千万别信|别(?=[，,。！!、])|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|唔识|唔會|唔会|"
     # 我直接说不行; 主播回答：开车时一律不行
     r"(?:我|主播|销售|客服|店员)?(?:一般|通常|都|总是|每次)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以)|"
     # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
@@ -1060,13 +1067,15 @@ def is_at_standstill(sentence: str) -> bool:
 # --- warnings that describe driver monitoring -----------------------------------------------------
 
 MONITORING_REACTION = _LazyRegex(
-    r"提示|提醒|警告|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|滴滴叫|嘀嘀叫|叫起来|响起来|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
+    r"提示|提醒|警告|警示|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|滴滴叫|嘀嘀叫|叫起来|响起来|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
+    # an owner's account of the warning: "it yelled at me within five seconds"
+    r"(?:yell\w*|scream\w*|shout\w*|complain\w*|buzz\w*)\s+at\s+(?:me|us|him|her|them)\b|"
     r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
     r"slow\w* down|slow\w* (?:the car|the vehicle|it)\b|alarms?\b|hands-on request|take (?:back )?control|tell\w* (?:me|you|us|them) off|told (?:me|you|us|them) off|"
     r"asks? you to (?:hold|grip|take|put|place|keep)\b"
 )
 MONITORING_CONDITION = _LazyRegex(
-    r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|seconds?)|[一二三四五六七八九十几两数]+秒"
+    r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|演示|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|secs?\b|seconds?)|[一二三四五六七八九十几两数]+秒"
 )
 
 
