@@ -61,7 +61,7 @@ EN_NOT_NEGATING_NEXT = frozenset(
 ZH_NEGATION_CUES = frozenset(
     "不 没 没有 无 非 并非 不是 并不是 绝不是 不得 禁止 严禁 请勿 切勿 勿 不要 别 不能 不可 不可以 无法 未 不会 "
     "不应 不应该 不应当 决不 绝不 并不 从不 不等于 不代表 不意味着 不属于 而非 非是 谨防 避免 防止 杜绝 算不上 称不上 谈不上 "
-    "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 暂未 尚未 未开通 区别 混淆 误认为 误以为 误解 千万别 千万不要 ≠ "
+    "区别于 不同于 不宜 莫 拒绝 不再 从未 从来不 从没 从没有 未曾 暂未 尚未 未开通 区别 区分 混淆 误认为 误以为 误解 千万别 千万不要 ≠ "
     # Cantonese: 唔好当佢系自动驾驶, 咪信佢哋话…, 唔得
     "唔 唔好 唔系 唔係 唔得 唔可以 唔能 冇 咪 "
     # pinyin: bu shi zi dong jia shi，是辅助驾驶
@@ -82,6 +82,8 @@ EN_POST_NEGATION = _LazyRegex(
     # "Autopilot is a hands-on driver assistance system": the name described as assistance.
     r"|^\W*(?:is|are)\s+(?:only |just |simply )?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:driver|driving)[ -]assist"
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
+    # "self-driving cars are still years away"
+    r"|^\W*(?:cars?|vehicles?|technology)?\s*(?:are|is)\s+still\s+(?:years|decades|a\s+long\s+way)\s+(?:away|off)\b"
     # a stunt named as dangerous: "the 'hands off the wheel challenge' trend is dangerous"
     r"|^\W*(?:challenge\W+)?(?:trend|challenge|stunt|videos?|clips?)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:dangerous|illegal|reckless|irresponsible|stupid)\b"
     # "'L2.5' has no basis in any standard"
@@ -270,7 +272,7 @@ EN_MENTION_CUES = _LazyRegex(
     r"consultations?|restrict\w*|legislation|statutes?|under the act|difference between|distinction between)\b"
 )
 ZH_MENTION_CUES = _LazyRegex(
-    r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|不可说|不能说|不得出现|不能出现|禁止出现|违禁词|"
+    r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|不可说|不能说|不得出现|不能出现|禁止出现|违禁词|科普|缩写|全称|这种话|"
     r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
     r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员|友商|别人家|隔壁|厂商|车企|博主|网友|达人|up主)(?:一直|总是|老是|天天|总|都|也|还|就|反复)?(?:说|喊)|"
     r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核|"
@@ -381,6 +383,8 @@ NEWS_RE = _LazyRegex(
     r"\b(?:investigators?|police|(?<!for )(?<!for the )(?<!by )(?<!by the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
     r"catch up|sign off|give the green light|say yes|says yes|agree|agrees|change the rules))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
+    # an advert withdrawn: "was the headline of an ad that got pulled"
+    r"(?:ads?|adverts?|headlines?|slogans?|commercials?|campaigns?)\s+(?:that\s+)?(?:got|was|were|has\s+been|have\s+been)\s+(?:pulled|banned|withdrawn|removed)(?![^.;!?]*\b(?:but|yet|still)\b)|"
     # an investigation or a regulator's attention: "remains under NHTSA scrutiny", "widened its probe"
     r"under\s+(?:\w+\s+){0,2}scrutiny|(?:opened|widened|expanded|launched|closed|upgraded)\s+(?:its|an?|the)\s+(?:\w+\s+)?(?:probe|investigation|inquiry)|"
     r"(?:could|can|may|might|would)\s+(?:make|lead)\s+(?:owners|drivers|people|buyers|consumers|customers)\s+(?:to\s+)?(?:think|believe|assume)|"
@@ -420,7 +424,7 @@ ZH_CRITICISM = _LazyRegex(
     r"被[^，。！？]{0,12}骗了?|偷换概念|缺乏(?:可比|可靠|公开)?(?:的)?(?:数据|依据|证据)|"
     # what a claim would have people believe, and enforcement: 它真正想让你相信的，是你可以不用看路;
     # 这类内容正是监管要整治的对象
-    r"想让你相信|让你误以为|让人误以为|整治|查处|(?:要求|责令|勒令)(?:其)?(?:撤回|撤下|删除|整改)|专家(?:提醒|指出|警告|提示)|"
+    r"想让你相信|让你误以为|让人误以为|整治|查处|(?:要求|责令|勒令)(?:其)?(?:撤回|撤下|删除|整改|更正)|(?:必须|需要|应当|一律)(?:删除|删去|删掉)|专家(?:提醒|指出|警告|提示)|"
     # a name changed, or calling X Y named as the harm: 从“高阶智驾”到“高阶辅助驾驶”; FSD的中文名从“完全自动驾驶能力”
     # 改为…; 把L2说成“准自动驾驶”，是误用事故频发的诱因之一
     r"从[“\"‘「][^”\"’」]{1,16}[”\"’」](?:改|更名|调整)?(?:为|成|到)[“\"‘「]|"
@@ -453,7 +457,7 @@ BELIEF_UNTIL = _LazyRegex(r"\b(?:i|we|they|he|she|people)\s+(?:thought|assumed|b
 DISMISSED_AFTER = _LazyRegex(
     r"[,，]?\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的|吹的|吹牛|假的|骗人的)"
     # answered by the maker: 客服回应：该车不具备此功能，请勿轻信
-    r"|不具备(?:此|该|这个|这项|这一|这种)?功能|请勿轻信|不要轻信|别轻信"
+    r"|不具备(?:此|该|这个|这项|这一|这种)?功能|请勿轻信|不要轻信|别轻信|不能当真|别当真|(?:我)?(?:不认同|不同意|不赞同|不敢苟同)"
     r"|[,，]\s*(?:which|that)\s+is\s+(?:a\s+)?(?:myth|misunderstanding|wrong|false)\b"
 )
 CORRECTION = _LazyRegex(r"其实|实际上|事实上|但是?|可是|然而|结果|没想到|\bactually\b|\bin fact\b|\bbut\b")
@@ -668,7 +672,8 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-?drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+|safaris?|loops?|road\s*trips?|trips?|routes?)|self-?drive\s+(?:4x4s?|campers?|campervans?|motorhomes?|convoys?|guests?|groups?)\b|"
     r"hands-free\s+(?:[\w-]+\s+)?(?:kits?|headsets?)|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
-    r"savings|investments?|thermostats?|treadmills?|wheelchairs?|email marketing|printers?|"
+    r"savings|investments?|thermostats?|treadmills?|(?:powered|electric|motori[sz]ed|smart|robotic|autonomous|self-driving|driverless)\s+wheelchairs?(?![\s-]*(?:users?|accessible|access|friendly|ramps?|spaces?|bays?))|wheelchairs?\s+(?:that|which)\s+(?:drive|take|move|navigate|steer)|email marketing|printers?|"
+    r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
@@ -707,6 +712,7 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"\b(?:(?:book|booked|booking|hail|hailed|call|called|order|ordered|take|took|taking)\s+(?:a|an|the|your)\s+"
     r"(?:limousine|limo|taxi|cab|minicab|chauffeured car)s?|taxi drivers?|cab drivers?|(?:grab|uber|lyft|didi|bolt) driver\b(?!s)|"
     r"ride-?hailing|ride-?shar\w*|"
+    r"(?:sister|brother|wife|husband|partner|mum|mom|dad|buddy|friend|mate|uncle|aunt|cousin)(?:[''’]s|\s+is|\s+was)?\s+(?:drove|drives|driving|will\s+drive)\s+(?:you|me|us|them)\s+(?:home|back)|"
     r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|designated)\s+(?:drivers?|chauffeurs?)\s+"
     r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
     r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)(?![-‐])|"
@@ -732,7 +738,8 @@ ZH_OTHER_DOMAIN = _LazyRegex(
     # farm work, and a chore put on autopilot: 采购我已经调成自动驾驶模式了，每月自动补货
     r"喂料|饲养员|大棚|农田|补货|记账|对账|存钱|定投|政务服务|"
     # a workplace's safety record: 连续1200天零事故
-    r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|轮椅|婴儿车|购物车|"
+    r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|(?:电动|智能|自动|无人驾驶)轮椅|轮椅(?:的(?:智能|自动)|自己|自动|智能)|婴儿车|购物车|"
+    r"自动舵|船长|客舱|宠物模式|报销|审批流|财务制度|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
     r"无人(?:小巴|巴士|公交|接驳车?)|只是(?:个|一名)?乘客|作为乘客|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
@@ -815,6 +822,8 @@ ZH_HUMAN_DRIVER = _LazyRegex(
     r"人工代泊|代泊员|泊车员|由(?:我们的|专业的?)?(?:司机|代泊员|泊车员)(?:替|帮|为)?(?:你|您)?(?:停|驾驶|开)|(?:^|[，。！？\s])(?:司机|专职司机|司机师傅)(?:负责)?(?:开车|驾驶)[，,；;]|"
     # a partner or friend at the wheel: 老公开车，我负责拍照
     r"(?:老公|老婆|我爸|我妈|爸爸|妈妈|男朋友|女朋友|男友|女友|朋友|同事)(?:在|负责)?开车(?!时|的时候|也|都)[，,；;。！!]|"
+    # a relative who takes a turn at the wheel: 过年回家他能替我开一段
+    r"(?:我爸|我妈|爸爸|妈妈|老爸|老妈|老公|老婆|他|她|朋友|同事|哥|姐|弟|妹)(?:能|会|可以)?(?:替|帮)我开|"
     # the person in the driver's seat drives: 副驾的来宾在喝咖啡，主驾的试驾专员在认真开车
     r"(?:主驾|驾驶位|驾驶座)(?:上)?的?[^，。！？]{0,6}(?:在|正在)(?:认真|专心|亲自)?开车|"
     r"(?:出租车|的士|网约车|班车|接驳车|通勤车|大巴|客车|公交车?|校车|专车|礼宾车)(?:的|上的|由)?(?:专职|专业|职业)?(?:司机|驾驶员|师傅)"
@@ -1075,7 +1084,7 @@ MONITORING_REACTION = _LazyRegex(
     r"asks? you to (?:hold|grip|take|put|place|keep)\b"
 )
 MONITORING_CONDITION = _LazyRegex(
-    r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|演示|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|as soon as|within|\d+ ?(?:秒|s\b|secs?\b|seconds?)|[一二三四五六七八九十几两数]+秒"
+    r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|演示|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|the second|as soon as|within|\d+ ?(?:秒|s\b|secs?\b|seconds?)|[一二三四五六七八九十几两数]+秒"
 )
 
 
@@ -1108,7 +1117,8 @@ PENALISED = _LazyRegex(
     r"|因(?:脱手|分心|未握方向盘|视线离开)[^，。]{0,6}(?:退出|降级|暂停|锁定|禁用)|暂停使用|功能(?:已)?被?锁定"
     # the behaviour named as distraction, or its consequence as the driver's: 行驶中观看视频、玩游戏均属
     # 分心驾驶; 开着它追剧，出了事责任还是你的
-    r"|(?:均|都|也)?属(?:于)?分心驾驶|出了事[^，。！？]{0,4}责任(?:还是|在|归|由)|后果自负"
+    r"|(?:均|都|也)?属(?:于)?分心驾驶|出了事[^，。！？]{0,4}责任(?:还是|在|归|由)|后果自负|(?:认定|判定)(?:驾驶员|司机)(?:承担|负)"
+    r"|\b(?:we|insurers?|the\s+insurer)\s+(?:do\s+not|don't|will\s+not|won't)\s+cover\b"
 )
 
 
