@@ -383,6 +383,9 @@ NEWS_RE = _LazyRegex(
     r"\b(?:investigators?|police|(?<!for )(?<!for the )(?<!by )(?<!by the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
     r"catch up|sign off|give the green light|say yes|says yes|agree|agrees|change the rules))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
+    # a rumour debunked, a line cut by compliance, a hashtag trending, a term spelt to dodge filters
+    r"debunk\w*|edit\s+note|compliance\s+(?:flagged|asked|told|made)|\bcut\s+(?:the\s+(?:shot|line|claim|phrase|caption|sentence)|[\"'“‘])|"
+    r"is\s+trending\b|to\s+(?:dodge|evade|get\s+past|slip\s+past|bypass)\s+(?:the\s+)?(?:\w+\s+)?(?:filters?|moderation|moderators|censors?)|"
     # an advert withdrawn: "was the headline of an ad that got pulled"
     r"(?:ads?|adverts?|headlines?|slogans?|commercials?|campaigns?)\s+(?:that\s+)?(?:got|was|were|has\s+been|have\s+been)\s+(?:pulled|banned|withdrawn|removed)(?![^.;!?]*\b(?:but|yet|still)\b)|"
     # an investigation or a regulator's attention: "remains under NHTSA scrutiny", "widened its probe"
@@ -424,7 +427,7 @@ ZH_CRITICISM = _LazyRegex(
     r"被[^，。！？]{0,12}骗了?|偷换概念|缺乏(?:可比|可靠|公开)?(?:的)?(?:数据|依据|证据)|"
     # what a claim would have people believe, and enforcement: 它真正想让你相信的，是你可以不用看路;
     # 这类内容正是监管要整治的对象
-    r"想让你相信|让你误以为|让人误以为|整治|查处|(?:要求|责令|勒令)(?:其)?(?:撤回|撤下|删除|整改|更正)|(?:必须|需要|应当|一律)(?:删除|删去|删掉)|专家(?:提醒|指出|警告|提示)|"
+    r"想让你相信|让你误以为|让人误以为|整治|查处|(?:要求|责令|勒令)(?:其)?(?:撤回|撤下|删除|整改|更正)|(?:必须|需要|应当|一律)(?:删除|删去|删掉)|(?:删掉|删去|删除|去掉)[^。！？]{0,24}(?:镜头|文案|字样|表述|说法|那页|那句|段)|(?:被|要求)[^，。！？]{0,8}(?:删掉|删去|删除)|修改意见|批注|专家(?:提醒|指出|警告|提示)|"
     # a name changed, or calling X Y named as the harm: 从“高阶智驾”到“高阶辅助驾驶”; FSD的中文名从“完全自动驾驶能力”
     # 改为…; 把L2说成“准自动驾驶”，是误用事故频发的诱因之一
     r"从[“\"‘「][^”\"’」]{1,16}[”\"’」](?:改|更名|调整)?(?:为|成|到)[“\"‘「]|"
@@ -491,6 +494,8 @@ EN_CRITICISM = _LazyRegex(
     # a promise set against what happened: "for all the talk at the launch about 'a car that never misses', …"
     r"|\bfor all (?:the|its|their|his|her) (?:talk|hype|claims?|promises?|marketing|bluster)\b"
     r"|\b(?:is|are)\s+(?:running\s+)?(?:a\s+)?scams?\b"
+    # "so the 'goes anywhere' posts from bulls are wrong"
+    r"|\b(?:posts?|tweets?|threads?|videos?|rumou?rs?)\b[^.;!?]{0,40}?\b(?:are|is|were|was)\s+(?:just\s+)?(?:wrong|false|misleading|nonsense|noise)\b"
     # "a short history of a misleading word"; influencers "demonstrating misuse, not capability"
     r"|\bmisleading\s+(?:word|term|name|label|claim|branding|marketing)s?\b|\b(?:demonstrat\w+|showing|shows|is|are|constitutes?)\s+misuse\b"
     # "calling it hands-off would be dangerous nonsense"; "names that suggest the car drives itself can mislead"
@@ -628,8 +633,9 @@ def in_quotes(sentence: str, start: int, end: int) -> bool:
     return _in_single_quotes(sentence, start, end)
 
 
-_SINGLE_OPEN = _LazyRegex(r"(?:^|(?<=[\s(\[:—-]))'")
-_SINGLE_CLOSE = _LazyRegex(r"'(?=$|[\s.,;:!?)\]—-])")
+# (in Chinese a quotation opens and closes right beside Han characters: 开启'自动驾驶'模式)
+_SINGLE_OPEN = _LazyRegex(r"(?:^|(?<=[\s(\[:—\-\u3400-\u9fff，。：；！？、（]))'")
+_SINGLE_CLOSE = _LazyRegex(r"'(?=$|[\s.,;:!?)\]—\-\u3400-\u9fff，。：；！？、）])")
 
 
 # A quotation: curly, CJK or straight double quotes, and straight single quotes where they cannot
@@ -673,7 +679,8 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"hands-free\s+(?:[\w-]+\s+)?(?:kits?|headsets?)|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|(?:powered|electric|motori[sz]ed|smart|robotic|autonomous|self-driving|driverless)\s+wheelchairs?(?![\s-]*(?:users?|accessible|access|friendly|ramps?|spaces?|bays?))|wheelchairs?\s+(?:that|which)\s+(?:drive|take|move|navigate|steer)|email marketing|printers?|"
-    r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|"
+    r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|robo-?advis\w+|auto-?pay|trolleys?|the\s+fed\b|federal\s+reserve|central\s+banks?|"
+    r"stunt\s+(?:rigs?|drivers?|doubles?)|driven\s+remotely|remote-?controlled|closed\s+site|port\s+terminals?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
@@ -713,6 +720,7 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"(?:limousine|limo|taxi|cab|minicab|chauffeured car)s?|taxi drivers?|cab drivers?|(?:grab|uber|lyft|didi|bolt) driver\b(?!s)|"
     r"ride-?hailing|ride-?shar\w*|"
     r"(?:sister|brother|wife|husband|partner|mum|mom|dad|buddy|friend|mate|uncle|aunt|cousin)(?:[''’]s|\s+is|\s+was)?\s+(?:drove|drives|driving|will\s+drive)\s+(?:you|me|us|them)\s+(?:home|back)|"
+    r"(?:my|her|his|your|our)\s+(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|dad|mum|mom|sister|brother|friend|driver|chauffeur)\s+(?:drives|is\s+driving|was\s+driving|takes\s+the\s+wheel|took\s+the\s+wheel)\b|"
     r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|designated)\s+(?:drivers?|chauffeurs?)\s+"
     r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
     r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)(?![-‐])|"
@@ -740,6 +748,8 @@ ZH_OTHER_DOMAIN = _LazyRegex(
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|(?:电动|智能|自动|无人驾驶)轮椅|轮椅(?:的(?:智能|自动)|自己|自动|智能)|婴儿车|购物车|"
     r"自动舵|船长|客舱|宠物模式|报销|审批流|财务制度|"
+    # a share price or a business "on autopilot": 这票开启'自动驾驶'模式了; 做生意像开了自动驾驶
+    r"(?:这票|股票|股价|生意|订单)[^，。！？]{0,6}(?:开启|开了|进入|像开了|像是开了)['“\"]?(?:自动驾驶|无人驾驶)|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
     r"无人(?:小巴|巴士|公交|接驳车?)|只是(?:个|一名)?乘客|作为乘客|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
@@ -1078,13 +1088,13 @@ def is_at_standstill(sentence: str) -> bool:
 MONITORING_REACTION = _LazyRegex(
     r"提示|提醒|警告|警示|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|滴滴叫|嘀嘀叫|叫起来|响起来|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
     # an owner's account of the warning: "it yelled at me within five seconds"
-    r"(?:yell\w*|scream\w*|shout\w*|complain\w*|buzz\w*)\s+at\s+(?:me|us|him|her|them)\b|"
+    r"(?:yell\w*|scream\w*|shout\w*|complain\w*|buzz\w*)\s+at\s+(?:me|us|him|her|them|you)\b|"
     r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
     r"slow\w* down|slow\w* (?:the car|the vehicle|it)\b|alarms?\b|hands-on request|take (?:back )?control|tell\w* (?:me|you|us|them) off|told (?:me|you|us|them) off|"
     r"asks? you to (?:hold|grip|take|put|place|keep)\b"
 )
 MONITORING_CONDITION = _LazyRegex(
-    r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|演示|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|the second|as soon as|within|\d+ ?(?:秒|s\b|secs?\b|seconds?)|[一二三四五六七八九十几两数]+秒"
+    r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|演示|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|the second|as soon as|within|\buntil\b|\d+ ?(?:秒|s\b|secs?\b|seconds?)|[一二三四五六七八九十几两数]+秒"
 )
 
 

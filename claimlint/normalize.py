@@ -45,6 +45,10 @@ _COLLAPSE_RE = re.compile(
     # run is one space or line breaks only; "\r\n" is "\n"
     "|(?<=\\s)[^\\S\n]+|[^\\S\n]+(?=\n)"
 )
+# A quotation in Chinese written with straight or curly single quotes ('自动驾驶', ‘智驾’): its quote
+# marks are kept, not read as separators between Han characters, so that the quotation is seen as
+# one. A single quoted character (自'动'驾'驶) is obfuscation, not a quotation.
+_HAN_QUOTATION_RE = re.compile(f"'(?=[^'\n]{{0,19}}[{HAN}])[^'\n]{{2,20}}'|‘[^’\n]{{2,20}}’")
 # 3. runs of three or more single Latin letters split by one separator each: s.e.l.f, A-u-t-o
 _LETTER_RUN_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•~| ][a-z]){2,}(?![a-z0-9])")
 _LETTER_RUN_SEPARATOR_RE = re.compile(r"[.\-_*·•~| ]")
@@ -198,9 +202,19 @@ def _opencc():
     return opencc.OpenCC("tw2s")
 
 
+def _keeping_quotation_marks(text: str, deletions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The deletions that do not remove a quote mark of a Chinese quotation ('自动驾驶')."""
+    marks = {i for m in _HAN_QUOTATION_RE.finditer(text) for i in (m.start(), m.end() - 1)}
+    if not marks:
+        return deletions
+    return [(start, end) for start, end in deletions if not any(start <= i < end for i in marks)]
+
+
 def _collapse(text: str, words: frozenset[str] = frozenset()) -> tuple[str, list[int] | None]:
     """Delete invisible characters and obfuscating separators; returns the kept-index map."""
     deletions = [(m.start(), m.end()) for m in _COLLAPSE_RE.finditer(text)]
+    if "'" in text or "’" in text:
+        deletions = _keeping_quotation_marks(text, deletions)
     if "-" in text and "\n" in text:
         deletions.extend(_line_break_hyphens(text, words))
     for run in _LETTER_RUN_RE.finditer(text):
