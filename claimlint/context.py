@@ -679,7 +679,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"hands-free\s+(?:[\w-]+\s+)?(?:kits?|headsets?)|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|(?:powered|electric|motori[sz]ed|smart|robotic|autonomous|self-driving|driverless)\s+wheelchairs?(?![\s-]*(?:users?|accessible|access|friendly|ramps?|spaces?|bays?))|wheelchairs?\s+(?:that|which)\s+(?:drive|take|move|navigate|steer)|email marketing|printers?|"
-    r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|robo-?advis\w+|auto-?pay|trolleys?|the\s+fed\b|federal\s+reserve|central\s+banks?|"
+    r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|robo-?advis\w+|auto-?pay|trolleys?|the\s+fed\b(?![-‐])|federal\s+reserve|central\s+banks?|"
     r"stunt\s+(?:rigs?|drivers?|doubles?)|driven\s+remotely|remote-?controlled|closed\s+site|port\s+terminals?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
