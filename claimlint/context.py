@@ -82,6 +82,8 @@ EN_POST_NEGATION = _LazyRegex(
     # "Autopilot is a hands-on driver assistance system": the name described as assistance.
     r"|^\W*(?:is|are)\s+(?:only |just |simply )?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:driver|driving)[ -]assist"
     r"|^\W*(?:is|are)\s+(?:prohibited|forbidden|banned|illegal|unlawful|not allowed|not permitted|dangerous|misleading)\b"
+    # sarcasm right after the term: "#selfdriving my a**", "L2.9? My foot."
+    r"|^\W*(?:my\s+(?:a\*\*|arse|ass|foot|eye)|yeah\s+right|as\s+if)\b"
     # "self-driving cars are still years away"
     r"|^\W*(?:cars?|vehicles?|technology)?\s*(?:are|is)\s+still\s+(?:years|decades|a\s+long\s+way)\s+(?:away|off)\b"
     # a stunt named as dangerous: "the 'hands off the wheel challenge' trend is dangerous"
@@ -101,6 +103,7 @@ ZH_POST_NEGATION = _LazyRegex(
     r"|^[\"'”’」』]{0,2}(?:[、，,和与及]?[\"'“‘「『][^\"'“”‘’「」『』]{1,16}[\"'”’」』]){0,4}"
     r"(?:这种|这一|的)?(?:级别|说法|提法)?(?:均|都|也)?(?:并|根本|其实)?(?:无|没有|缺乏)(?:任何)?(?:国家)?(?:标准|依据|根据|定义)"
     # 准L3只是营销造词: the term called a marketing invention.
+    r"|^[\"'”’」』]{0,2}(?:是|就是|纯属)(?:假的|骗人的|忽悠人的|吹牛|谣言)"
     r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)?(?:只是|不过是|仅仅是|仅是|纯属|纯粹是)(?:一个|一种)?(?:营销|宣传|商业)(?:造词|噱头|话术|概念|用语|包装|说法)"
     r"|^[\"'”’」』]{0,2}(?:这种|这一|的)?(?:级别|说法|提法)(?:并|根本|其实)?不存在"
     # …贴在车尾，其实国标里根本没有这个等级: the level named earlier in the sentence does not exist
@@ -272,7 +275,7 @@ EN_MENTION_CUES = _LazyRegex(
     r"consultations?|restrict\w*|legislation|statutes?|under the act|difference between|distinction between)\b"
 )
 ZH_MENTION_CUES = _LazyRegex(
-    r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|不可说|不能说|不得出现|不能出现|禁止出现|违禁词|科普|缩写|全称|这种话|"
+    r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|不可说|不能说|不得出现|不能出现|禁止出现|违禁词|违规词|敏感词|科普|缩写|全称|这种话|"
     r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
     r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员|友商|别人家|隔壁|厂商|车企|博主|网友|达人|up主)(?:一直|总是|老是|天天|总|都|也|还|就|反复)?(?:说|喊)|"
     r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核|"
@@ -383,6 +386,11 @@ NEWS_RE = _LazyRegex(
     r"\b(?:investigators?|police|(?<!for )(?<!for the )(?<!by )(?<!by the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
     r"catch up|sign off|give the green light|say yes|says yes|agree|agrees|change the rules))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
+    # a promise quoted in a complaint: "the salesman insisted it 'sees everything'", "they sold me
+    # 'Chauffeur Mode'", "your representation that it was 'safer than any human driver'"
+    r"(?:brochures?|ads?|adverts?|salesm[ae]n|salespersons?|salespeople|sales\s+reps?|dealers?|dealerships?|reps?|websites?|handbooks?|listings?)\s+(?:had\s+)?(?:claimed|promised|insisted|assured)\b|"
+    r"\bsold\s+(?:me|us|them|him|her)\s+['\"‘“]|\brepresentations?\s+that\b|\bin\s+reliance\s+on\b|"
+    r"\badmitted\b|\basked\s+why\b|"
     # a rumour debunked, a line cut by compliance, a hashtag trending, a term spelt to dodge filters
     r"debunk\w*|edit\s+note|compliance\s+(?:flagged|asked|told|made)|\bcut\s+(?:the\s+(?:shot|line|claim|phrase|caption|sentence)|[\"'“‘])|"
     r"is\s+trending\b|to\s+(?:dodge|evade|get\s+past|slip\s+past|bypass)\s+(?:the\s+)?(?:\w+\s+)?(?:filters?|moderation|moderators|censors?)|"
@@ -418,7 +426,7 @@ NEWS_RE = _LazyRegex(
 # Criticism and commentary judge someone else's marketing: 车评人批评某品牌演示脱手驾驶; 任何说开车可以睡觉的
 #广告都是在撒谎; 把辅助驾驶说成解放双手是拿用户安全做营销; 培训材料把无需接管列为违规示例.
 ZH_CRITICISM = _LazyRegex(
-    r"批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|太吓人|好吓人|真吓人|作死|不要命|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
+    r"批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|太吓人|好吓人|真吓人|作死|不要命|举报|诱导|欺诈|维权|(?:后来|已经?|随后|当场)更正|承认(?:是|了)|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
     # an implication named as the fault: 理由是暗示驾驶员可以不管车; 不得以…名义暗示车辆可无人驾驶
     r"(?:理由是|被指|涉嫌|不得|禁止|严禁|避免|以免)[^。！？]{0,30}暗示|暗示了?(?:驾驶员|司机|用户|车主|消费者|车辆)(?:可以|能|可)|"
     r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命|性命|命|安危)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
@@ -458,7 +466,7 @@ MISTAKEN_BELIEF = _LazyRegex(
 BELIEF_UNTIL = _LazyRegex(r"\b(?:i|we|they|he|she|people)\s+(?:thought|assumed|believed)\s+(?:it|the\s+car)\s+(?:was|could)\b[^.;!?]*\buntil\b")
 # Someone's words dismissed right after them: 好多人说这车能自己开，那是误解; "…, which is a myth"
 DISMISSED_AFTER = _LazyRegex(
-    r"[,，]?\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的|吹的|吹牛|假的|骗人的)"
+    r"[,，]?\s*(?:那|这)(?:是|就是|纯属|完全是)(?:个)?(?:误解|误会|谣言|误导|错的|不对的|吹的|吹牛|假的|骗人的|广告词|宣传语|营销话术)"
     # answered by the maker: 客服回应：该车不具备此功能，请勿轻信
     r"|不具备(?:此|该|这个|这项|这一|这种)?功能|请勿轻信|不要轻信|别轻信|不能当真|别当真|(?:我)?(?:不认同|不同意|不赞同|不敢苟同)"
     r"|[,，]\s*(?:which|that)\s+is\s+(?:a\s+)?(?:myth|misunderstanding|wrong|false)\b"
@@ -680,6 +688,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|(?:powered|electric|motori[sz]ed|smart|robotic|autonomous|self-driving|driverless)\s+wheelchairs?(?![\s-]*(?:users?|accessible|access|friendly|ramps?|spaces?|bays?))|wheelchairs?\s+(?:that|which)\s+(?:drive|take|move|navigate|steer)|email marketing|printers?|"
     r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|robo-?advis\w+|auto-?pay|trolleys?|the\s+fed\b(?![-‐])|federal\s+reserve|central\s+banks?|"
+    r"(?:autonomous|driverless|robotic)\s+rac(?:e|ing)\s+cars?|a2rl|roborace|"
     r"stunt\s+(?:rigs?|drivers?|doubles?)|driven\s+remotely|remote-?controlled|closed\s+site|port\s+terminals?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
@@ -721,6 +730,7 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"ride-?hailing|ride-?shar\w*|"
     r"(?:sister|brother|wife|husband|partner|mum|mom|dad|buddy|friend|mate|uncle|aunt|cousin)(?:[''’]s|\s+is|\s+was)?\s+(?:drove|drives|driving|will\s+drive)\s+(?:you|me|us|them)\s+(?:home|back)|"
     r"(?:my|her|his|your|our)\s+(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|dad|mum|mom|sister|brother|friend|driver|chauffeur)\s+(?:drives|is\s+driving|was\s+driving|takes\s+the\s+wheel|took\s+the\s+wheel)\b|"
+    r"\bwhile\s+i\s+(?:drove|was\s+driving)\b|"
     r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|designated)\s+(?:drivers?|chauffeurs?)\s+"
     r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
     r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)(?![-‐])|"
@@ -749,7 +759,8 @@ ZH_OTHER_DOMAIN = _LazyRegex(
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|(?:电动|智能|自动|无人驾驶)轮椅|轮椅(?:的(?:智能|自动)|自己|自动|智能)|婴儿车|购物车|"
     r"自动舵|船长|客舱|宠物模式|报销|审批流|财务制度|"
     # a share price or a business "on autopilot": 这票开启'自动驾驶'模式了; 做生意像开了自动驾驶
-    r"(?:这票|股票|股价|生意|订单)[^，。！？]{0,6}(?:开启|开了|进入|像开了|像是开了)['“\"]?(?:自动驾驶|无人驾驶)|"
+    r"(?:这票|股票|股价|生意|订单|回复|客服|邮件)[^，。！？]{0,6}(?:开启|开了|进入|像开了|像是开了)['“\"]?(?:自动驾驶|无人驾驶)|"
+    r"连续[一二三四五六七八九十两\d]+个?(?:赛季|年|天|个月)(?:零事故|无事故)|安保|开了\d+年(?:公交|出租|货车|大巴)|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
     r"无人(?:小巴|巴士|公交|接驳车?)|只是(?:个|一名)?乘客|作为乘客|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
@@ -832,6 +843,8 @@ ZH_HUMAN_DRIVER = _LazyRegex(
     r"人工代泊|代泊员|泊车员|由(?:我们的|专业的?)?(?:司机|代泊员|泊车员)(?:替|帮|为)?(?:你|您)?(?:停|驾驶|开)|(?:^|[，。！？\s])(?:司机|专职司机|司机师傅)(?:负责)?(?:开车|驾驶)[，,；;]|"
     # a partner or friend at the wheel: 老公开车，我负责拍照
     r"(?:老公|老婆|我爸|我妈|爸爸|妈妈|男朋友|女朋友|男友|女友|朋友|同事)(?:在|负责)?开车(?!时|的时候|也|都)[，,；;。！!]|"
+    # someone else drove: 全程是我爸开的
+    r"(?:是|由)(?:我爸|我妈|爸爸|妈妈|老爸|老妈|老公|老婆|司机|师傅|朋友|同事|家人|代驾)(?:在)?开(?:的|车)|"
     # a relative who takes a turn at the wheel: 过年回家他能替我开一段
     r"(?:我爸|我妈|爸爸|妈妈|老爸|老妈|老公|老婆|他|她|朋友|同事|哥|姐|弟|妹)(?:能|会|可以)?(?:替|帮)我开|"
     # the person in the driver's seat drives: 副驾的来宾在喝咖啡，主驾的试驾专员在认真开车
@@ -865,7 +878,7 @@ NO_ANSWER = _LazyRegex(
     r"[\u4e00-\u9fff]{1,6}?(?:答|回答|回复|答复)[\u4e00-\u9fff]{0,5})\s*(?:is\s*)?[:：][\W_]*)?(?:当然|肯定|绝对|那当然)?"
     # the answer's subject first: 「系统不是让你看手机的」, 它不能
     r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?(?:目前|现在|暂时|眼下|在可预见的(?:时间|未来)(?:里|内)?)?"
-    rf"(?:{_NO_WORD}|nope\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    rf"(?:{_NO_WORD}|nope\b|nah\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
     r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|没(?=这个|这种|那个|此)|别信|别当真|千万别信|别(?=[，,。！!、])|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|唔识|唔會|唔会|"
     # 我直接说不行; 主播回答：开车时一律不行
