@@ -119,7 +119,12 @@ class Engine:
         """Whether the raw text of a file might give any finding: one normalized prefilter pass
         over the whole file, before a reader parses it. False is a promise (markup, escapes and
         entities are accounted for), so an archive's many irrelevant pages are never parsed."""
-        if "claimlint:" in text.lower() or self._has_always or self._models:
+        lowered = text.lower()
+        if "claimlint:" in lowered or self._has_always or self._models:
+            return True
+        # A trigger term in the raw text settles it at once (the usual case for copy that gets
+        # parsed anyway); only files without one pay for the normalized passes below.
+        if self._prefilter.occurs_in(lowered):
             return True
         if "&" in text:
             text = html.unescape(text)

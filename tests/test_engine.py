@@ -219,3 +219,20 @@ def test_clause_numbers_are_shared_and_one_scan_finds_the_clauses_a_sentence_hol
     assert needs[7] <= held and needs[9] <= held
     assert not needs[7] <= scan.ids_in("it parks itself") and needs[9] <= scan.ids_in("it parks itself")
     assert Prefilter({}).ids_in("anything") == set()
+
+
+def test_occurs_in_answers_whether_any_term_is_there():
+    from claimlint.matching.prefilter import Prefilter
+
+    scan = Prefilter({"itself": {1}, "解放双手": {2}})
+    assert scan.occurs_in("it drives itself") and scan.occurs_in("让你解放双手")
+    assert not scan.occurs_in("it parks") and not scan.occurs_in("")
+    assert not Prefilter({}).occurs_in("itself")
+
+
+def test_a_file_without_any_trigger_term_is_rejected_before_it_is_parsed():
+    from claimlint.api import build_engine
+
+    engine = build_engine(CONFIG)
+    assert engine.could_match("The car **drives itself** on the motorway.")
+    assert not engine.could_match("# Range\n\nThe battery holds **82 kWh**; the boot holds 520 litres.\n")

@@ -28,6 +28,10 @@ class Prefilter:
         found = sorted((end - length + 1, ids) for end, (length, ids) in self._automaton.iter(text))
         return Hits([start for start, _ in found], [ids for _, ids in found])
 
+    def occurs_in(self, text: str) -> bool:
+        """Whether any term occurs in `text`: the scan stops at the first one."""
+        return not self._empty and next(self._automaton.iter(text), None) is not None
+
     def ids_in(self, text: str) -> set[int]:
         """The ids of every term occurring in `text`, wherever: one pass, no positions."""
         found: set[int] = set()
