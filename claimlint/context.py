@@ -319,6 +319,8 @@ TAXONOMY_RE = _LazyRegex(
 EN_MENTION_BEFORE = _LazyRegex(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)(?:\s+(?:such\s+as|like|including))?|"
     r"so-called|called(?: [\w-]+){0,3}|call(?:s|ing)? (?:it|them|this)|dubbed|formerly|previously(?: called| known as| named)?|renamed from|"
+    # an old name retired, a name judged bare: "Pellion renames AutoCruise to …", "a bare 'Route Pilot' suggested …"
+    r"renam(?:e|es|ed|ing)|retir(?:e|es|ed|ing)(?:\s+the\s+name)?|(?:a|the)\s+bare|"
     r"branded|hashtags?|glossary\s*[—–:-]?|"
     # words typed somewhere, quoted: "Someone has been writing 's3lf-driving' in the booking notes"
     r"(?:writing|wrote|written|typing|typed|spelling|spelt|spelled)(?=\s*[\"'“‘])|"
@@ -373,7 +375,7 @@ EN_ASKED_OR_LISTED = _LazyRegex(
     r"|\b(?:words?|terms?|phrases?|letters|labels?)\b[^.;!?]{0,60}[:：]\s*(?:[\w-]+\s*,\s*){0,5}$"
 )
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
-ZH_MENTION_NAMED = _LazyRegex(r"(?:所谓的?|称为|称作|叫做|号称)[“‘「『\"']?\s*$|(?:不|不再|别|没)叫[“‘「『\"']\s*$")
+ZH_MENTION_NAMED = _LazyRegex(r"(?:所谓的?|称为|称作|叫做|叫成|说成|号称|(?<!我)口中的?)[“‘「『\"']?\s*$|(?:不|不再|别|没)叫[“‘「『\"']\s*$")
 # 使用X / 用X: a mention only when X is quoted (使用“自动驾驶”等用语).
 ZH_MENTION_BEFORE = _LazyRegex(r"(?:使用|用)[“‘「『\"']\s*$")
 
@@ -391,6 +393,10 @@ NEWS_RE = _LazyRegex(
     r"(?:brochures?|ads?|adverts?|salesm[ae]n|salespersons?|salespeople|sales\s+reps?|dealers?|dealerships?|reps?|websites?|handbooks?|listings?)\s+(?:had\s+)?(?:claimed|promised|insisted|assured)\b|"
     r"\bsold\s+(?:me|us|them|him|her)\s+['\"‘“]|\brepresentations?\s+that\b|\bin\s+reliance\s+on\b|"
     r"\badmitted\b|\basked\s+why\b|"
+    # a claim owned up to as false: "the campaign, which wrongly suggested drivers could stop watching the road"
+    r"(?:wrongly|falsely|misleadingly|incorrectly)\s+(?:suggest|impl|claim|stat|said|told|promis)\w*|\b(?:was|were|is|are)\s+wrong\s+to\b|"
+    # behaviour reported, studied: "two participants were seen napping", "researchers compared how drivers …"
+    r"\b(?:were|was)\s+(?:seen|caught|filmed|spotted|photographed|recorded)\s+\w+ing\b|\b(?:researchers|scientists|academics)\s+(?:compared|studied|examined|analy[sz]ed|observed|measured|tested)\b|"
     # a rumour debunked, a line cut by compliance, a hashtag trending, a term spelt to dodge filters
     r"debunk\w*|edit\s+note|compliance\s+(?:flagged|asked|told|made)|\bcut\s+(?:the\s+(?:shot|line|claim|phrase|caption|sentence)|[\"'“‘])|"
     r"is\s+trending\b|to\s+(?:dodge|evade|get\s+past|slip\s+past|bypass)\s+(?:the\s+)?(?:\w+\s+)?(?:filters?|moderation|moderators|censors?)|"
@@ -418,6 +424,8 @@ NEWS_RE = _LazyRegex(
     r"(?:reviewers|testers|critics)\s+(?:tried|tested|logged|found|measured|counted|recorded)|"
     # condemnation of someone's conduct ("slammed carmakers for livestreams…"), not "slammed on the brakes"
     r"(?:slamm|condemn|lambast|rebuk|castigat|chastis)\w*\s+(?:[\w'-]+\s+){0,4}?for|took aim at)\b|报道称|据报道|媒体报道|交警(?!(?:的)?(?:指挥)?手势)|警方|依法处罚|查获|"
+    # a recall announced: 公布，某品牌召回约203万辆车; 宣布召回
+    r"(?:宣布|公布|发起|实施|启动)[^。！？]{0,12}召回|召回(?:约|近|超过?)?[\d一二三四五六七八九十百千]+(?:\.\d+)?万?辆|"
     r"被罚|罚款|立案|通报|约谈|交管局|交管部门|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出|"
     # reporters, judges and fact-check ratings: "a spokesperson told reporters", 记者走访发现, 法官在判决中写道
     # (not "fact-check" or 辟谣 alone: a myth-buster may get the fact wrong and make the claim)
@@ -426,7 +434,17 @@ NEWS_RE = _LazyRegex(
 # Criticism and commentary judge someone else's marketing: 车评人批评某品牌演示脱手驾驶; 任何说开车可以睡觉的
 #广告都是在撒谎; 把辅助驾驶说成解放双手是拿用户安全做营销; 培训材料把无需接管列为违规示例.
 ZH_CRITICISM = _LazyRegex(
-    r"批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|太吓人|好吓人|真吓人|作死|不要命|举报|诱导|欺诈|维权|(?:后来|已经?|随后|当场)更正|承认(?:是|了)|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
+    # told off by others: 晒刷抖音跑高速的视频，被大家骂了一顿
+    r"被(?:大家|网友|群友|车友|众人|评论区|交警|家人)?(?:骂|喷|怼|批)(?:了)?(?:一顿|惨了|翻了|上热搜)?|"
+    # a level the standard does not have: 国标里根本没有L2.5这个级别; 国标只有L0到L5; 官方早就澄清过
+    r"(?:国标|国家标准|标准)(?:里|中)?(?:根本|压根|并|也)?(?:没有?|不存在|不认识?|只有|只分)|没有[^。，,！？]{0,8}这(?:个|种|一)(?:级别|等级)|官方(?:早就|早已|已经|已)?澄清|"
+    # a statement marked false, as in a quiz: 驾驶员可以看手机——错
+    r"(?:——|—|--)\s*(?:错|错误|不对|×)(?=[，,。！!；;]|$)|"
+    # a script or edit reviewed: 脚本审核：这个结尾不能用，属于脱手宣传
+    r"脚本审核|(?:这个|这句|这段|该)(?:结尾|开头|镜头|台词|文案|标题|画面)?(?:不能|不可以|不得)(?:再)?用|属于[^。，,！？]{0,6}(?:违规|违法)?宣传|"
+    r"(?:被|已|已经|随后|后来|当场)[^。！？]{0,12}纠正|更正了|已更正|捏(?:一)?把汗|"
+    # what the system is not for: 辅助驾驶不是让你玩手机的！
+    r"不是(?:让|给|叫)(?:你|您|人|驾驶员|司机)[^。！？，,]{0,12}的|批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|太吓人|好吓人|真吓人|作死|不要命|举报|诱导|欺诈|(?:车主|用户|消费者|网友|家属|律师)[^。！？，,]{0,6}维权|维权(?:车主|群|帖|事件|案|律师)|(?:后来|已经?|随后|当场)更正|承认(?:是|了)|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
     # an implication named as the fault: 理由是暗示驾驶员可以不管车; 不得以…名义暗示车辆可无人驾驶
     r"(?:理由是|被指|涉嫌|不得|禁止|严禁|避免|以免)[^。！？]{0,30}暗示|暗示了?(?:驾驶员|司机|用户|车主|消费者|车辆)(?:可以|能|可)|"
     r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命|性命|命|安危)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
@@ -684,10 +702,10 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"video[- ]games?|game studios?|simulation engines?|in the game|(?:the|this|a) game\b(?![- ]?chang)|"
     # the boot opened by a foot swipe; self-drive hire (you drive it); a staffed coach
     r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-?drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+|safaris?|loops?|road\s*trips?|trips?|routes?)|self-?drive\s+(?:4x4s?|campers?|campervans?|motorhomes?|convoys?|guests?|groups?)\b|"
-    r"hands-free\s+(?:[\w-]+\s+)?(?:kits?|headsets?)|"
+    r"hands-free\s+(?:[\w-]+\s+)?(?:kits?|headsets?)|ride-on|(?:self-driving|autonomous)\s+lab(?:s|oratory|oratories)?\b|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|(?:powered|electric|motori[sz]ed|smart|robotic|autonomous|self-driving|driverless)\s+wheelchairs?(?![\s-]*(?:users?|accessible|access|friendly|ramps?|spaces?|bays?))|wheelchairs?\s+(?:that|which)\s+(?:drive|take|move|navigate|steer)|email marketing|printers?|"
-    r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|robo-?advis\w+|auto-?pay|trolleys?|the\s+fed\b(?![-‐])|federal\s+reserve|central\s+banks?|"
+    r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|robo-?advis\w+|(?:hands[- ]?free|automatic|autonomous|self-driving)\s+auto-?pay\w*|auto-?pay\w*\s+(?:is\s+|goes\s+)?(?:hands[- ]?free|on\s+autopilot|autonomous)|trolleys?|the\s+fed\b(?![-‐])|federal\s+reserve|central\s+banks?|"
     r"(?:autonomous|driverless|robotic)\s+rac(?:e|ing)\s+cars?|a2rl|roborace|"
     r"stunt\s+(?:rigs?|drivers?|doubles?)|driven\s+remotely|remote-?controlled|closed\s+site|port\s+terminals?|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
@@ -731,6 +749,8 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"(?:sister|brother|wife|husband|partner|mum|mom|dad|buddy|friend|mate|uncle|aunt|cousin)(?:[''’]s|\s+is|\s+was)?\s+(?:drove|drives|driving|will\s+drive)\s+(?:you|me|us|them)\s+(?:home|back)|"
     r"(?:my|her|his|your|our)\s+(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|dad|mum|mom|sister|brother|friend|driver|chauffeur)\s+(?:drives|is\s+driving|was\s+driving|takes\s+the\s+wheel|took\s+the\s+wheel)\b|"
     r"\bwhile\s+i\s+(?:drove|was\s+driving)\b|"
+    # a chauffeur service: "our chauffeured car service: let one of our drivers take the wheel"
+    r"chauffeur-driven|chauffeured\s+(?:cars?|services?|rides?)|\bone\s+of\s+our\s+(?:drivers|chauffeurs)\b|\bthe\s+chauffeur,?\s+(?:did|does|do)\s+the\s+driving|"
     r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|designated)\s+(?:drivers?|chauffeurs?)\s+"
     r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
     r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)(?![-‐])|"
@@ -750,17 +770,21 @@ EN_HUMAN_DRIVER = _LazyRegex(
 )
 ZH_OTHER_DOMAIN = _LazyRegex(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
-    r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|(?<!不坐)(?<!不挤)(?<!不用坐)(?<!不用挤)(?<!告别)(?<!不再坐)(?<!不再挤)地铁(?![我你]?都不(?:坐|挤|用)|[我你]?也?不(?:坐|挤)了)|列车|玩具|高尔夫球车|邮箱|理财|基金|编程|代码|"
+    r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|(?<!不坐)(?<!不挤)(?<!不用坐)(?<!不用挤)(?<!告别)(?<!不再坐)(?<!不再挤)地铁(?![我你]?都不(?:坐|挤|用)|[我你]?也?不(?:坐|挤)了)|列车|玩具|积木(?:新品|套装|系列|玩具)|拼装模型|(?:公交车|巴士|汽车|卡车)模型|游戏《[^》]{1,20}》|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|(?:机场|行李)牵引车|机坪|行李车|"
     r"捷运|轨道交通|goa4|智能音箱(?![^。！？]*(?:把车|车辆|车子|爱车|召唤|挪车|泊车))|语音控制|语音助手(?![^。！？]*(?:把车|车辆|车子|爱车|召唤|挪车|泊车|代驾|开车|送您|送你))|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # farm work, and a chore put on autopilot: 采购我已经调成自动驾驶模式了，每月自动补货
-    r"喂料|饲养员|大棚|农田|补货|记账|对账|存钱|定投|政务服务|"
+    # (a chore counts only as what is automated: 自动补货, 定投开了自动驾驶; not 路上还能对账, which the driver does)
+    r"喂料|饲养员|大棚|农田|政务服务|(?:补货|记账|对账|存钱|定投)[^，。！？,]{0,6}(?:自动|自动驾驶|无人驾驶)|(?:自动|自动驾驶|无人驾驶)[^，。！？,]{0,8}(?:补货|记账|对账|存钱|定投)|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|(?:电动|智能|自动|无人驾驶)轮椅|轮椅(?:的(?:智能|自动)|自己|自动|智能)|婴儿车|购物车|"
     r"自动舵|船长|客舱|宠物模式|报销|审批流|财务制度|"
     # a share price or a business "on autopilot": 这票开启'自动驾驶'模式了; 做生意像开了自动驾驶
     r"(?:这票|股票|股价|生意|订单|回复|客服|邮件)[^，。！？]{0,6}(?:开启|开了|进入|像开了|像是开了)['“\"]?(?:自动驾驶|无人驾驶)|"
-    r"连续[一二三四五六七八九十两\d]+个?(?:赛季|年|天|个月)(?:零事故|无事故)|安保|开了\d+年(?:公交|出租|货车|大巴)|"
+    r"连续[一二三四五六七八九十两\d]+个?赛季(?:零事故|无事故)|"
+    # (a record of years without accidents is another domain's only in a sentence that names no driving
+    # system: 月子中心连续五年零事故, not 连续三年零事故，这就是灵犀辅助驾驶的底气)
+    r"(?:^|[。！？])(?![^。！？]*(?:辅助|驾驶|领航|智驾|noa|nop|泊车|系统))[^。！？]*?连续[一二三四五六七八九十两\d]+个?(?:年|天|个月)(?:零事故|无事故)|安保|开了\d+年(?:公交|出租|货车|大巴)|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
     r"无人(?:小巴|巴士|公交|接驳车?)|只是(?:个|一名)?乘客|作为乘客|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
@@ -910,7 +934,9 @@ ZH_QUESTION_IN_CLAUSE = _LazyRegex(r"可不可以|可以不可以|([\u4e00-\u9ff
 # term denied by the words after it ("s.e.l.f-driving it is not").
 CELL_SAYS_NO = _LazyRegex(
     r"[\"'”’]?\s*(?:[:：|]\s*(?:no|none|not available|n/a|无|否|不支持|不可用|没有)(?![\w])"
-    r"(?!\s+(?:need|more|problem|problems|worries|worry|stress|hands|limits?|takeovers?|interventions?|nag\w*)\b)|(?:it|this|that)\s+(?:is|was)\s*n[o']t\b|it\s+isn't\b)"
+    r"(?!\s+(?:need|more|problem|problems|worries|worry|stress|hands|limits?|takeovers?|interventions?|nag\w*)\b)|(?:it|this|that)\s+(?:is|was)\s*n[o']t\b|it\s+isn't\b"
+    # "driverless people carriers don't exist yet"
+    r"|(?:\s+[\w-]+){0,3}\s+(?:don't|do\s+not|doesn't|does\s+not)\s+exist\b)"
 )
 
 
@@ -974,6 +1000,9 @@ NEGATIVE_SUBJECT = _LazyRegex(
     r"\bno\s+(?!other\b|more\b|need\b)(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?|systems?|models?|assist\w*|feature|features)\b"
     r"(?![^.;!?]*\b(?:like|than|quite like|as well as)\b)[^.;!?]{0,60}?\b(?:is|are|can|could|will|does|do|offers?|lets?)\b"
     r"|没有(?:任何)?(?:一款|一套|一辆|一个|哪款|哪套|哪辆)?[^。，,]{0,12}?(?:系统|车|车型|功能)[^。]{0,6}?(?:能|可以|是|敢|会)"
+    # "No over-the-air update will make it self-driving", "no amount of software turns it into a chauffeur"
+    r"|\bno\s+(?!other\b|more\b)(?:[\w-]+\s+){0,2}?(?:updates?|upgrades?|software|subscriptions?|amount\s+of\s+[\w-]+)\b"
+    r"[^.;!?]{0,40}?\b(?:will|can|could|is\s+going\s+to)\s+(?:ever\s+)?(?:make|turn|transform)\b"
     # "none of these methods can show that it handles every situation"
     r"|\bnone\s+of\s+(?:these|the|our|those)\s+(?:methods|tests|results|approaches|studies)\b[^.;!?]{0,40}?\b(?:can|could)\s+(?:show|prove|demonstrate|establish)\b"
     # "Nothing in this brochure implies that the vehicle can drive itself"
@@ -1099,7 +1128,7 @@ def is_at_standstill(sentence: str) -> bool:
 # --- warnings that describe driver monitoring -----------------------------------------------------
 
 MONITORING_REACTION = _LazyRegex(
-    r"提示|提醒|警告|警示|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|滴滴叫|嘀嘀叫|叫起来|响起来|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
+    r"提示|提醒|警告|警示|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|滴滴叫|嘀嘀叫|叫起来|响起来|(?:就|会)(?:开始)?(?:叫|喊)(?:你|人)?|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
     # an owner's account of the warning: "it yelled at me within five seconds"
     r"(?:yell\w*|scream\w*|shout\w*|complain\w*|buzz\w*)\s+at\s+(?:me|us|him|her|them|you)\b|"
     r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
@@ -1127,7 +1156,7 @@ MONITORING_PERMISSION = _LazyRegex(
     # the warning that does not come, sold as slack: 双手离开方向盘十几秒都不会报警，够你喝口咖啡了
     r"|(?:都|也)不会(?:报警|提醒|提示|警告)|\bwon't\s+(?:even\s+)?(?:nag|beep|chime|warn|complain)\b"
 )
-MONITORED = _LazyRegex(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双手|手离|脱手|松手|手一松|视线|目光|眼睛|注意力|分心|闭眼|看路")
+MONITORED = _LazyRegex(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双手|手离|脱手|松手|手一松|视线|目光|眼睛|注意力|分心|闭眼|看路|低头")
 
 
 # The behaviour is penalised: "Fitting any device that defeats driver monitoring voids this
@@ -1199,23 +1228,29 @@ LEVEL3_RE = _LazyRegex(
 )
 # Level 4 services, described with their areas in news: robotaxis, people movers.
 SERVICE_RE = _LazyRegex(r"robo-?taxis?|waymo|apollo go|萝卜快跑|小马智行|文远知行|pony\.ai|weride|出行服务|goa4|shuttles?|depot|"
-                        r"driverless (?:rides?|services?|freight|trucks?|taxis?|carriers?|buses|delivery|pods?)|无人驾驶服务|无人配送|"
+                        r"driverless (?:rides?|trips?|services?|freight|trucks?|taxis?|carriers?|buses|delivery|pods?|fleets?|deployments?|operations)|"
+                        r"(?:rides?|trips?) (?:is|are) driverless|"
+                        # a Level 4 ride or fleet: "Level 4 rides inside the Austin zone", "a ride in a real Level 4 Zyrel"
+                        r"\b(?:level|l) ?4\b[^.;!?]{0,30}?\b(?:rides?|trips?|services?|fleets?)\b|\b(?:rides?|trips?)\b[^.;!?]{0,30}?\b(?:level|l) ?4\b|"
+                        r"无人驾驶服务|无人配送|"
                         # a permit to test automated vehicles on public roads
                         r"测试牌照|先导牌照|路测牌照|道路测试|testing permits?|test permits?|road[- ]testing|"
                         r"无人驾驶(?:观光)?(?:小巴|巴士|接驳车|观光车)")
+# A driverless service's licence or permit, granted or suspended: news of either is not a claim.
+SERVICE_APPROVAL_RE = _LazyRegex(r"\b(?:licen[cs]ed|permitted|(?:deployment|driverless|operating|testing) permits?|permits? (?:for|to)|牌照|许可)")
 APPROVAL_RE = _LazyRegex(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|trial\w*|获批|批准|核准|准入|试点|许可|牌照|认证")
 # The Level 3 hand-back, which accurate descriptions of Level 3 always state.
 TAKEOVER_ON_REQUEST = _LazyRegex(
-    r"when prompted|when requested|take back control|take over when|(?:asks?|prompts?|requests?|tells?) (?:you|the driver) to "
+    r"when prompted|when requested|take back control|take over when|(?:及时|立即|马上)接手|(?:asks?|prompts?|requests?|tells?) (?:you|the driver) to "
     r"(?:take over|take back|resume)|resume driving|you are driving again|you're driving again|请求时|及时接管|接管请求|"
     r"(?<!不会)(?<!很少)(?<!极少)(?<!无需)(?<!不用)(?<!不需要)(?<!从不)(?<!从未)(?<!没有)(?:请求|提示|要求)(?:驾驶员|驾驶人|司机)?接管|(?:依|按|根据|听从)(?:系统)?提示接管"
 )
 CONDITIONS_RE = _LazyRegex(
     r"km/h|\bmph\b|motorways?|highways?|traffic jams?|congest\w*|when prompted|take back control|take over when|"
     r"certain roads|designated|geofenced|safety drivers?|approved (?:roads?|routes?|sections?|corridors?|conditions)|(?:operating|its) conditions|"
-    r"service (?:zones?|areas?)|parts of|neighbou?rhoods?|(?:robotaxi |licensed |permitted )zones?|corridors?|fenced|terminals?|districts?|under (?:a|its) (?:[\w-]+ )*permit|"
+    r"service (?:zones?|areas?)|parts of|neighbou?rhoods?|(?<!\bno )(?<!\bany )(?<!\bevery )\bzones?\b|mapped (?:areas?|districts?)|\bset areas?\b|\bcertain (?:areas|cities|streets|districts)\b|geofenc\w*|corridors?|fenced|terminals?|districts?|under (?:a|its) (?:[\w-]+ )*permit|"
     r"(?:asks?|prompts?|requests?) (?:you|the driver) to (?:take over|take back|resume)|resume driving|driving again|"
-    r"限定|指定路段|指定区域|指定|路段|区域|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|安全人员|区域内|封闭园区|园区内|低速运行|"
+    r"限定|指定路段|指定区域|指定|路段|区域|无人驾驶服务区|运营区|运营范围|服务范围|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|安全人员|区域内|封闭园区|园区内|低速运行|"
     r"(?:未|没有)(?:及时)?响应|最小风险"
 )
 
@@ -1241,10 +1276,10 @@ def is_certified_level3(sentence: str) -> bool:
     is none of them."""
     if VALET_PARKING.search(sentence) and APPROVAL_RE.search(sentence) and PARKING_SITE_LIMIT.search(sentence):
         return True
+    if SERVICE_RE.search(sentence) and (CONDITIONS_RE.search(sentence) or SERVICE_APPROVAL_RE.search(sentence)):
+        return True  # a service with its area, or licensed: "a licensed driverless service in Phoenix"
     if not CONDITIONS_RE.search(sentence):
         return False
-    if SERVICE_RE.search(sentence):
-        return True
     return bool(LEVEL3_RE.search(sentence)) and bool(APPROVAL_RE.search(sentence) or TAKEOVER_ON_REQUEST.search(sentence))
 
 
