@@ -277,7 +277,7 @@ EN_MENTION_CUES = _LazyRegex(
 ZH_MENTION_CUES = _LazyRegex(
     r"用语|一词|词汇|字眼|字样|表述|说法|提法|话术|术语|称为|称作|叫做|所谓|命名|更名|改名|禁用|禁止使用|不得使用|不再使用|不可说|不能说|不得出现|不能出现|禁止出现|违禁词|违规词|敏感词|科普|缩写|全称|这种话|"
     r"叫法|宣传词|宣传语|口号|监管|工信部|市场监管总局|监管部门|通知|规定|法院|处罚|罚款|误导|报道|媒体|通报|约谈|"
-    r"要求车企|征求意见|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员|友商|别人家|隔壁|厂商|车企|博主|网友|达人|up主)(?:一直|总是|老是|天天|总|都|也|还|就|反复)?(?:说|喊)|"
+    r"要求车企|征求意见|禁区|雷区|含义|定义|广告|误解|误认为|误以为|当作|当成|视为|混淆|(?:跟我|对我|他|她|有人|销售|客服|店员|友商|别人家|隔壁|厂商|车企|博主|网友|达人|up主)(?:一直|总是|老是|天天|总|都|也|还|就|反复)?(?:说|喊)|"
     r"称为|称作|宣称|声称|号称|自称|吹|宣传|质疑|批评|争议|写法|变体|拆开写|写进|标题|评论|整改|改为|封禁|审核|"
     # a quoted term judged, listed as a bad example or called an empty promise
     r"营销|噱头|造词|指出|违规|违法|示例|反例|反面|列为|承诺|兑现|依据|吐槽|夸张|夸大|反对|原话|嘴里|"
@@ -330,9 +330,9 @@ EN_MENTION_BEFORE = _LazyRegex(
 )
 ZH_MENTION_AFTER = _LazyRegex(
     r"^[”’」』》\"']?\s*(?:一词|二字|两个字|几个字|三个字|四个字|说法|这个词|这些词|这几个词|这类词|这一词|这个名字|这个名称|这一名称|这个叫法|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
-    r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为)"
+    r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为|改叫|不存在|是伪概念|是个?伪命题)"
     # a name renamed: FSD在国内已更名为“智能辅助驾驶”
-    r"|^[”’」』》\"']?\s*(?:在[\u4e00-\u9fff]{1,4})?(?:已经?|现已|已正式|正式|将)(?:更名|改名|改称|更改为)"
+    r"|^[”’」』》\"']?\s*(?:在[\u4e00-\u9fff]{1,4})?(?:已经?|现已|已正式|正式|将|现在|如今)(?:更名|改名|改称|更改为|改叫|叫)"
 )
 # A glossary or definitions entry explains its terms: "Glossary — autonomous: able to drive without …".
 GLOSSARY_ENTRY = _LazyRegex(
@@ -396,10 +396,13 @@ NEWS_RE = _LazyRegex(
     # a claim owned up to as false: "the campaign, which wrongly suggested drivers could stop watching the road"
     r"(?:wrongly|falsely|misleadingly|incorrectly)\s+(?:suggest|impl|claim|stat|said|told|promis)\w*|\b(?:was|were|is|are)\s+wrong\s+to\b|"
     # behaviour reported, studied: "two participants were seen napping", "researchers compared how drivers …"
-    r"\b(?:were|was)\s+(?:seen|caught|filmed|spotted|photographed|recorded)\s+\w+ing\b|\b(?:researchers|scientists|academics)\s+(?:compared|studied|examined|analy[sz]ed|observed|measured|tested)\b|"
+    r"\b(?:were|was|have\s+been|has\s+been)\s+(?:seen|caught|filmed|spotted|photographed|recorded)\s+\w+ing\b|"
+    # a post taken down, an ad pulled: "deleted the post claiming …", "pulled its 'Love is hands-free' billboard", "was pulled after complaints"
+    r"\bdeleted\s+(?:the|her|his|their|a|its)\s+(?:post|video|tweet|clip|caption|reel)s?\b|\bpulled\s+(?:its|their|the|an?)\s+(?:[\w'‘’\"“”-]+\s+){0,5}?(?:ad|advert|billboard|campaign|post|video|spot|commercial|slogan|tagline)s?\b|"
+    r"\bpulled\s+after\s+complaints?\b|\bafter\s+complaints?\s+that\b|\btroopers?\b|\bsheriff'?s?\b|\b(?:researchers|scientists|academics)\s+(?:compared|studied|examined|analy[sz]ed|observed|measured|tested)\b|"
     # a rumour debunked, a line cut by compliance, a hashtag trending, a term spelt to dodge filters
-    r"debunk\w*|edit\s+note|compliance\s+(?:flagged|asked|told|made)|\bcut\s+(?:the\s+(?:shot|line|claim|phrase|caption|sentence)|[\"'“‘])|"
-    r"is\s+trending\b|to\s+(?:dodge|evade|get\s+past|slip\s+past|bypass)\s+(?:the\s+)?(?:\w+\s+)?(?:filters?|moderation|moderators|censors?)|"
+    r"debunk\w*|edit\s+note|compliance\s+(?:flagged|asked|told|made)|\bcut\s+(?:the\s+(?:shot|line|claim|phrase|caption|sentence|supers?|frame|voice-?over|vo|tagline|headline)|any\s+shot|[\"'“‘])|"
+    r"is\s+trending\b|to\s+(?:dodge|evade|get\s+past|slip\s+past|bypass)\s+(?:the\s+)?(?:\w+\s+)?(?:filters?|moderation|moderators|mods|censors?)|"
     # an advert withdrawn: "was the headline of an ad that got pulled"
     r"(?:ads?|adverts?|headlines?|slogans?|commercials?|campaigns?)\s+(?:that\s+)?(?:got|was|were|has\s+been|have\s+been)\s+(?:pulled|banned|withdrawn|removed)(?![^.;!?]*\b(?:but|yet|still)\b)|"
     # an investigation or a regulator's attention: "remains under NHTSA scrutiny", "widened its probe"
@@ -436,6 +439,11 @@ NEWS_RE = _LazyRegex(
 ZH_CRITICISM = _LazyRegex(
     # told off by others: 晒刷抖音跑高速的视频，被大家骂了一顿
     r"被(?:大家|网友|群友|车友|众人|评论区|交警|家人)?(?:骂|喷|怼|批)(?:了)?(?:一顿|惨了|翻了|上热搜)?|"
+    # boasts reported, rumours stopped, accounts banned, clarifications: 他吹他的车能自己开; 群里别再传; 已经被平台封号; 车主本人已经出来澄清了
+    r"(?:他|她|对方|男朋友|女朋友|男友|女友|邻居|同事)(?:总|老|还|就|一直|又)?(?:在)?吹(?!风|头发|空调|干|起|着)|别再(?:传|转)|不要再(?:传|转)|"
+    r"都是外行|外行话|封号|被封|(?:车主|本人|官方|品牌|博主)[^，。！？]{0,8}澄清|是剪辑的|讽刺|嘲讽|挖苦|(?:不能|不得|不许)再用|其实(?:根本|压根)?不存在|"
+    # a misuse feared: 最怕学员把ACC当成自动驾驶来用
+    r"(?:怕|担心|别|不要|切勿|避免)[^。！？]{0,10}把[^。！？]{1,12}(?:当成|当作|当)(?:了)?(?:自动驾驶|无人驾驶)|"
     # a level the standard does not have: 国标里根本没有L2.5这个级别; 国标只有L0到L5; 官方早就澄清过
     r"(?:国标|国家标准|标准)(?:里|中)?(?:根本|压根|并|也)?(?:没有?|不存在|不认识?|只有|只分)|没有[^。，,！？]{0,8}这(?:个|种|一)(?:级别|等级)|官方(?:早就|早已|已经|已)?澄清|"
     # a statement marked false, as in a quiz: 驾驶员可以看手机——错
@@ -702,7 +710,10 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"video[- ]games?|game studios?|simulation engines?|in the game|(?:the|this|a) game\b(?![- ]?chang)|"
     # the boot opened by a foot swipe; self-drive hire (you drive it); a staffed coach
     r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-?drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+|safaris?|loops?|road\s*trips?|trips?|routes?)|self-?drive\s+(?:4x4s?|campers?|campervans?|motorhomes?|convoys?|guests?|groups?)\b|"
-    r"hands-free\s+(?:[\w-]+\s+)?(?:kits?|headsets?)|ride-on|(?:self-driving|autonomous)\s+lab(?:s|oratory|oratories)?\b|"
+    r"hands-free\s+(?:[\w-]+\s+)?(?:kits?|headsets?)|ride-on|(?:self-driving|autonomous)\s+lab(?:s|oratory|oratories)?\b|\bdj\s+mode\b|\bauto-?dj\b|xbox|playstation|ps5|nintendo|"
+    r"(?:rota|schedule|calendar|admin|paperwork|spreadsheet)\s+(?:pretty\s+much\s+|basically\s+|practically\s+)?runs\s+itself|"
+    # a song, single or album title, a metaphor named: "New single 'Driverless' is about a breakup, not a car"
+    r"\b(?:single|song|album|track|ep|lyrics?)\s+['\"‘“]|\bmetaphor\s+for\b|\bnot\s+(?:about\s+)?(?:a|the|your)\s+car(?:\s+feature)?\b|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|(?:powered|electric|motori[sz]ed|smart|robotic|autonomous|self-driving|driverless)\s+wheelchairs?(?![\s-]*(?:users?|accessible|access|friendly|ramps?|spaces?|bays?))|wheelchairs?\s+(?:that|which)\s+(?:drive|take|move|navigate|steer)|email marketing|printers?|"
     r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|robo-?advis\w+|(?:hands[- ]?free|automatic|autonomous|self-driving)\s+auto-?pay\w*|auto-?pay\w*\s+(?:is\s+|goes\s+)?(?:hands[- ]?free|on\s+autopilot|autonomous)|trolleys?|the\s+fed\b(?![-‐])|federal\s+reserve|central\s+banks?|"
@@ -750,6 +761,10 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"(?:my|her|his|your|our)\s+(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|dad|mum|mom|sister|brother|friend|driver|chauffeur)\s+(?:drives|is\s+driving|was\s+driving|takes\s+the\s+wheel|took\s+the\s+wheel)\b|"
     r"\bwhile\s+i\s+(?:drove|was\s+driving)\b|"
     # a chauffeur service: "our chauffeured car service: let one of our drivers take the wheel"
+    r"(?:hubby|husband|wife|wifey|partner|dad|mum|mom|boyfriend|girlfriend|bf|gf)\s+(?:does|did|will\s+do|is\s+doing|'s\s+doing)\s+(?:all\s+)?(?:the\s+)?driving\b|"
+    r"\bsomeone\s+else\s+(?:is|'s)\s+(?:driving|at\s+the\s+wheel)|\b(?:resort|hotel|courtesy)\s+(?:shuttle|minibus|bus|coach)(?:es)?\b|"
+    # a friend as the designated driver: "jake's the designated driver saturday, he's on lemonade all night"
+    r"designated\s+driver\b[^.;!?]{0,40}?\b(?:(?:he|she)(?:'s|\s+is|\s+will|'ll)|lemonade|soft\s+drinks?|sober|not\s+drinking|on\s+the\s+water)\b|"
     r"chauffeur-driven|chauffeured\s+(?:cars?|services?|rides?)|\bone\s+of\s+our\s+(?:drivers|chauffeurs)\b|\bthe\s+chauffeur,?\s+(?:did|does|do)\s+the\s+driving|"
     r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|designated)\s+(?:drivers?|chauffeurs?)\s+"
     r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
@@ -770,7 +785,7 @@ EN_HUMAN_DRIVER = _LazyRegex(
 )
 ZH_OTHER_DOMAIN = _LazyRegex(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
-    r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|(?<!不坐)(?<!不挤)(?<!不用坐)(?<!不用挤)(?<!告别)(?<!不再坐)(?<!不再挤)地铁(?![我你]?都不(?:坐|挤|用)|[我你]?也?不(?:坐|挤)了)|列车|玩具|积木(?:新品|套装|系列|玩具)|拼装模型|(?:公交车|巴士|汽车|卡车)模型|游戏《[^》]{1,20}》|高尔夫球车|邮箱|理财|基金|编程|代码|"
+    r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|(?<!不坐)(?<!不挤)(?<!不用坐)(?<!不用挤)(?<!告别)(?<!不再坐)(?<!不再挤)地铁(?![我你]?都不(?:坐|挤|用)|[我你]?也?不(?:坐|挤)了)|列车|玩具|扫雪车|跑道|《[^》]{0,10}(?:自动驾驶|无人驾驶)[^》]{0,10}》|写(?:歌|词|代码|作业|稿)[^，。！？]{0,6}(?:自动驾驶|无人驾驶)|(?:人生|生活)['“\"]?(?:自动驾驶|无人驾驶)|积木(?:新品|套装|系列|玩具)|拼装模型|(?:公交车|巴士|汽车|卡车)模型|游戏《[^》]{1,20}》|高尔夫球车|邮箱|理财|基金|编程|代码|"
     r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|(?:机场|行李)牵引车|机坪|行李车|"
     r"捷运|轨道交通|goa4|智能音箱(?![^。！？]*(?:把车|车辆|车子|爱车|召唤|挪车|泊车))|语音控制|语音助手(?![^。！？]*(?:把车|车辆|车子|爱车|召唤|挪车|泊车|代驾|开车|送您|送你))|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # farm work, and a chore put on autopilot: 采购我已经调成自动驾驶模式了，每月自动补货
@@ -859,7 +874,7 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
 # 班车由专职司机驾驶，员工可以补觉). Not "它就像你的专职司机": the driver must be said to drive.
 ZH_HUMAN_DRIVER = _LazyRegex(
     r"由(?:专职|专业|职业|持证|随车|真人)(?:司机|驾驶员|驾驶人|驾驶|师傅)(?:来|亲自)?(?:开车|驾驶|负责|开|掌舵)|"
-    r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|"
+    r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|持证司机|(?:司机|驾驶员)轮(?:班|流)(?:驾驶|开)|轮班驾驶|(?:特技|专业|赛车)车手|由[^，。！？]{0,6}(?:车手|司机)驾驶|"
     # a hired driver, a passenger resting: 叫个代驾，让司机把你和车一起送回家; 副驾乘客可以完全放松
     r"(?<!不必)(?<!不用)(?<!无需)(?<!不需要)(?<!别)(?<!省去)(?<!免去)(?<!告别)(?<!不再)(?<!要不要)(?<!用不用)(?<!需不需要)(?:叫|找|请)(?:个|一个|位|一位)?代驾|让(?:代驾|司机|师傅)(?:把|送|载|开)|(?:副驾|后排)(?:的)?乘客(?:可以|能|就能|也能)?(?:完全|尽情|安心)?(?:放松|休息|睡|小憩|躺)|"
     r"(?:司机|代驾)师傅(?:会|将|负责)?(?:把车|把您|把你|送您|送你|载您|载你|开车)|"
@@ -906,7 +921,7 @@ NO_ANSWER = _LazyRegex(
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
     r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|没(?=这个|这种|那个|此)|别信|别当真|千万别信|别(?=[，,。！!、])|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|唔识|唔會|唔会|"
     # 我直接说不行; 主播回答：开车时一律不行
-    r"(?:我|主播|销售|客服|店员)?(?:一般|通常|都|总是|每次)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以)|"
+    r"(?:我|主播|销售|客服|店员)?(?:一般|通常|都|总是|每次)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以|不是|没有|不会)|"
     # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
     r"(?:that|it)(?:'s|\s+is)\s+not\b(?!\s+(?:all|just|only|everything|the only))|no way\b|not a chance\b|"
     r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"
@@ -917,7 +932,7 @@ NO_ANSWER = _LazyRegex(
     # "Level 2+? There's no such level."; "Safer than a human? A: We don't make that claim."
     r"|there(?:'s|\s+is)\s+no\s+(?:such|official|real|standard)\b|(?:we|i)\s+(?:don't|do\s+not|never|won't|will\s+not)\s+(?:make|claim)\b"
     # "Which cars can drive themselves? None that you can buy."
-    r"|none\b(?!\s+of\s+(?:the\s+)?(?:hassle|stress|worry|effort)))"
+    r"|none\b(?!\s+of\s+(?:the\s+)?(?:hassle|stress|worry|effort))|i\s+wish\b)"
 )
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
 INDIRECT_QUESTION = _LazyRegex(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|是不是|会不会|可不可以|吗)")
