@@ -713,7 +713,8 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"hands-free\s+(?:[\w-]+\s+)?(?:kits?|headsets?)|ride-on|(?:self-driving|autonomous)\s+lab(?:s|oratory|oratories)?\b|\bdj\s+mode\b|\bauto-?dj\b|xbox|playstation|ps5|nintendo|"
     r"(?:rota|schedule|calendar|admin|paperwork|spreadsheet)\s+(?:pretty\s+much\s+|basically\s+|practically\s+)?runs\s+itself|"
     # a song, single or album title, a metaphor named: "New single 'Driverless' is about a breakup, not a car"
-    r"\b(?:single|song|album|track|ep|lyrics?)\s+['\"‘“]|\bmetaphor\s+for\b|\bnot\s+(?:about\s+)?(?:a|the|your)\s+car(?:\s+feature)?\b|"
+    # (not "it's not a car, it's a chauffeur", which claims)
+    r"\b(?:single|song|album|track|ep|lyrics?)\s+['\"‘“]|\bmetaphor\s+for\b|\babout\s+[^.;!?]{1,30},\s+not\s+(?:a|the|your)\s+car\b|\bnot\s+a\s+car\s+feature\b|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|(?:powered|electric|motori[sz]ed|smart|robotic|autonomous|self-driving|driverless)\s+wheelchairs?(?![\s-]*(?:users?|accessible|access|friendly|ramps?|spaces?|bays?))|wheelchairs?\s+(?:that|which)\s+(?:drive|take|move|navigate|steer)|email marketing|printers?|"
     r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|robo-?advis\w+|(?:hands[- ]?free|automatic|autonomous|self-driving)\s+auto-?pay\w*|auto-?pay\w*\s+(?:is\s+|goes\s+)?(?:hands[- ]?free|on\s+autopilot|autonomous)|trolleys?|the\s+fed\b(?![-‐])|federal\s+reserve|central\s+banks?|"

@@ -210,8 +210,8 @@ def _read(path: str) -> dict[str, LanguageModel]:
 
 def _label_model(spec: dict) -> LabelModel:
     """The file's own weight table, checked rather than copied: copying every model's table while
-    the parsed file is still alive doubled those tables at the moment a default run's memory peaks
-    (about 9 MB of the 2026 models)."""
+    the parsed file is still alive doubled those tables while the models load (about 9 MB of the
+    2026 models)."""
     weights = spec["weights"]
     if not isinstance(weights, dict) or not set(map(type, weights.values())) <= {float, int}:
         raise TypeError("weights must map features to numbers")
