@@ -444,13 +444,13 @@ ZH_CRITICISM = _LazyRegex(
     r"都是外行|外行话|封号|被封|(?:车主|本人|官方|品牌|博主)[^，。！？]{0,8}澄清|是剪辑的|讽刺|嘲讽|挖苦|(?:不能|不得|不许)再用|其实(?:根本|压根)?不存在|"
     # a misuse feared: 最怕学员把ACC当成自动驾驶来用
     r"(?:怕|担心|别|不要|切勿|避免)[^。！？]{0,10}把[^。！？]{1,12}(?:当成|当作|当)(?:了)?(?:自动驾驶|无人驾驶)|"
-    # a level the standard does not have: 国标里根本没有L2.5这个级别; 国标只有L0到L5; 官方早就澄清过
-    r"(?:国标|国家标准|标准)(?:里|中)?(?:根本|压根|并|也)?(?:没有?|不存在|不认识?|只有|只分)|没有[^。，,！？]{0,8}这(?:个|种|一)(?:级别|等级)|官方(?:早就|早已|已经|已)?澄清|"
+    # a level the standard does not have: 国标里根本没有L2.5这个级别; 国标只有L0到L5
+    r"(?:国标|国家标准|标准)(?:里|中)?(?:根本|压根|并|也)?(?:没有?|不存在|不认识?|只有|只分)|没有[^。，,！？]{0,8}这(?:个|种|一)(?:级别|等级)|"
     # a statement marked false, as in a quiz: 驾驶员可以看手机——错
     r"(?:——|—|--)\s*(?:错|错误|不对|×)(?=[，,。！!；;]|$)|"
     # a script or edit reviewed: 脚本审核：这个结尾不能用，属于脱手宣传
     r"脚本审核|(?:这个|这句|这段|该)(?:结尾|开头|镜头|台词|文案|标题|画面)?(?:不能|不可以|不得)(?:再)?用|属于[^。，,！？]{0,6}(?:违规|违法)?宣传|"
-    r"(?:被|已|已经|随后|后来|当场)[^。！？]{0,12}纠正|更正了|已更正|捏(?:一)?把汗|"
+    r"(?:被|已|已经|随后|后来|当场)[^。！？]{0,12}纠正|更正了|捏(?:一)?把汗|"
     # what the system is not for: 辅助驾驶不是让你玩手机的！
     r"不是(?:让|给|叫)(?:你|您|人|驾驶员|司机)[^。！？，,]{0,12}的|批评|指责|谴责|痛批|怒批|炮轰|抨击|诟病|太吓人|好吓人|真吓人|作死|不要命|举报|诱导|欺诈|(?:车主|用户|消费者|网友|家属|律师)[^。！？，,]{0,6}维权|维权(?:车主|群|帖|事件|案|律师)|(?:后来|已经?|随后|当场)更正|承认(?:是|了)|(?:网友|车主|用户|博主|媒体|评论区|观众)[^。，,]{0,4}吐槽|撒谎|说谎|骗人|忽悠人|误导(?:观众|消费者|用户|公众|车主|大众|网友)|"
     # an implication named as the fault: 理由是暗示驾驶员可以不管车; 不得以…名义暗示车辆可无人驾驶
@@ -1264,7 +1264,7 @@ TAKEOVER_ON_REQUEST = _LazyRegex(
 CONDITIONS_RE = _LazyRegex(
     r"km/h|\bmph\b|motorways?|highways?|traffic jams?|congest\w*|when prompted|take back control|take over when|"
     r"certain roads|designated|geofenced|safety drivers?|approved (?:roads?|routes?|sections?|corridors?|conditions)|(?:operating|its) conditions|"
-    r"service (?:zones?|areas?)|parts of|neighbou?rhoods?|(?<!\bno )(?<!\bany )(?<!\bevery )\bzones?\b|mapped (?:areas?|districts?)|\bset areas?\b|\bcertain (?:areas|cities|streets|districts)\b|geofenc\w*|corridors?|fenced|terminals?|districts?|under (?:a|its) (?:[\w-]+ )*permit|"
+    r"service areas?|parts of|neighbou?rhoods?|(?<!\bno )(?<!\bany )(?<!\bevery )\bzones?\b|mapped (?:areas?|districts?)|\bset areas?\b|\bcertain (?:areas|cities|streets|districts)\b|geofenc\w*|corridors?|fenced|terminals?|districts?|under (?:a|its) (?:[\w-]+ )*permit|"
     r"(?:asks?|prompts?|requests?) (?:you|the driver) to (?:take over|take back|resume)|resume driving|driving again|"
     r"限定|指定路段|指定区域|指定|路段|区域|无人驾驶服务区|运营区|运营范围|服务范围|高速|拥堵|塞车|堵车|时速|及时接管|请求时|设计运行条件|运行范围|安全员|安全人员|区域内|封闭园区|园区内|低速运行|"
     r"(?:未|没有)(?:及时)?响应|最小风险"

@@ -116,9 +116,10 @@ class Engine:
         return self._matchers[lang]
 
     def could_match(self, text: str) -> bool:
-        """Whether the raw text of a file might give any finding: one normalized prefilter pass
-        over the whole file, before a reader parses it. False is a promise (markup, escapes and
-        entities are accounted for), so an archive's many irrelevant pages are never parsed."""
+        """Whether the raw text of a file might give any finding, before a reader parses it: a
+        trigger scan of the raw text, then of its normalized forms. False is a promise (markup,
+        escapes and entities are accounted for), so an archive's many irrelevant pages are never
+        parsed. Only whether a term occurs is asked, never where."""
         lowered = text.lower()
         if "claimlint:" in lowered or self._has_always or self._models:
             return True
@@ -131,13 +132,13 @@ class Engine:
         stripped = _MARKUP_RE.sub("", text)
         # Readers collapse whitespace runs (HTML) and may join lines; trigger terms hold single spaces.
         candidate = normalize(_WHITESPACE_RE.sub(" ", stripped)).text
-        if self._prefilter.hits(candidate) or self._hyphenated_hits(stripped):
+        if self._prefilter.occurs_in(candidate) or self._hyphenated_hits(stripped):
             return True
         # Deleting markup can glue words ("self**L2 .5" → "selfl2 .5", so the spaced level is not
         # joined); the reader keeps them apart, so markup read as a space must be tried too.
         if stripped != text:
             spaced = _MARKUP_RE.sub(" ", text)
-            if self._prefilter.hits(normalize(_WHITESPACE_RE.sub(" ", spaced)).text) or self._hyphenated_hits(spaced):
+            if self._prefilter.occurs_in(normalize(_WHITESPACE_RE.sub(" ", spaced)).text) or self._hyphenated_hits(spaced):
                 return True
         return document_rules.promotes(self._document_rules, candidate)
 
@@ -147,7 +148,7 @@ class Engine:
         if not _HYPHEN_AT_LINE_END_RE.search(text):
             return False
         kept_breaks = _WHITESPACE_RE.sub(_one_space_or_break, text)
-        return bool(self._prefilter.hits(normalize(kept_breaks, self._words).flat()))
+        return self._prefilter.occurs_in(normalize(kept_breaks, self._words).flat())
 
     # --- linting ---------------------------------------------------------------------------------
 

@@ -17,15 +17,13 @@ def report(report: Report, stream: TextIO) -> None:
     stream.write('{\n  "version": 1,\n  "findings": [')
     for index, finding in enumerate(report.findings):
         stream.write(",\n" if index else "\n")
-        stream.write(_nested(finding.to_dict(), 2))
+        stream.write(" " * (INDENT * 2) + _nested(finding.to_dict(), 2))
     stream.write("\n  ]," if report.findings else "],")
-    stream.write('\n  "summary": ' + _nested(report.summary(), 1, first_line_indented=False) + "\n}\n")
+    stream.write('\n  "summary": ' + _nested(report.summary(), 1) + "\n}\n")
 
 
-def _nested(value, level: int, first_line_indented: bool = True) -> str:
-    """`value` as json.dump writes it `level` indents deep inside the report."""
-    text = json.dumps(value, ensure_ascii=False, indent=INDENT)
-    pad = " " * (INDENT * level)
-    lines = text.split("\n")
-    head = (pad + lines[0]) if first_line_indented else lines[0]
-    return "\n".join([head, *(pad + line for line in lines[1:])])
+def _nested(value, level: int) -> str:
+    """`value` as json.dump writes it `level` indents deep inside the report, from its first
+    character on (the caller places the first line). JSON strings hold no raw line breaks, so every
+    line break starts a line of the value."""
+    return json.dumps(value, ensure_ascii=False, indent=INDENT).replace("\n", "\n" + " " * (INDENT * level))
