@@ -83,3 +83,50 @@ def test_oversized_ruleset_is_refused(tmp_path):
 def test_error_text_is_file_line_col(tmp_path):
     error = error_of(tmp_path, VALID_RULE.replace("severity: error", "severity: fatal"))
     assert str(error).startswith(f"{tmp_path / 'ruleset.yaml'}:5:15: ")
+
+
+LISTED_RULE = """\
+id: listed
+lists:
+  people: [husband, wife, "mum|mom", "kids?"]
+rules:
+  - id: r1
+    category: autonomy
+    severity: error
+    languages: [en]
+    message: m
+    patterns:
+      - regex: '(?:my|your)\\s+(?!{{people}}\\b)\\w+\\s+drives\\s+me'
+"""
+
+
+def test_a_list_reference_becomes_a_group_of_the_lists_items(tmp_path):
+    pattern = load_text(tmp_path, LISTED_RULE).rules[0].patterns[0].value
+    assert "(?:husband|wife|mum|mom|kids?)" in pattern.source
+    assert pattern.spans("my car drives me to work") and not pattern.spans("my mom drives me to work")
+    assert not pattern.spans("my kids drives me mad")
+
+
+def test_a_list_in_a_document_rules_regex_term(tmp_path):
+    patterns = LISTED_RULE.index("    patterns:")
+    text = LISTED_RULE[:patterns] + "    patterns:\n      - document: {promotes: [pilot], requires: {duty: [{regex: '{{people}} supervises'}]}}\n"
+    pattern = load_text(tmp_path, text).rules[0].patterns[0]
+    assert pattern.kind == "document"
+    assert pattern.value["duty"][0].search("your wife supervises")
+
+
+def test_an_unknown_list_is_located_at_its_regex(tmp_path):
+    error = error_of(tmp_path, LISTED_RULE.replace("{{people}}", "{{persons}}"))
+    assert (error.line, error.column) == (11, 16)
+    assert "unknown list 'persons'" in error.message and "people" in error.message
+
+
+def test_a_list_item_that_would_break_its_group_is_located(tmp_path):
+    error = error_of(tmp_path, LISTED_RULE.replace('"mum|mom"', '"mum)|(mom"'))
+    assert (error.line, error.column) == (3, 27)
+    assert "list 'people'" in error.message
+
+
+def test_list_names_are_checked_by_the_schema(tmp_path):
+    error = error_of(tmp_path, LISTED_RULE.replace("  people:", "  People:").replace("{{people}}", "x"))
+    assert error.line == 3 and "People" in error.message

@@ -8,6 +8,7 @@ through those nodes.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +29,9 @@ MAX_RULESET_BYTES = 2 * 1024 * 1024
 # aliases expanded, may hold at most this many nodes. The biggest shipped ruleset has a few thousand.
 MAX_EXPANDED_NODES = 200_000
 TOKEN_STRING_KEYS = ("ORTH", "TEXT", "LOWER", "LEMMA")
+# `{{people}}` in a regex stands for the ruleset's list of that name, as a non-capturing group of
+# its alternatives: one list that many patterns share, grown in one place.
+LIST_REFERENCE_RE = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +235,8 @@ def _node_at(node: yaml.Node, path: list) -> yaml.Node:
 def _build(path: str, root: yaml.Node, document: dict) -> Ruleset:
     ruleset_id = document["id"]
     rules_node = _node_at(root, ["rules"])
+    lists = document.get("lists", {})
+    _check_lists(path, root, lists)
     rules = []
     seen: set[str] = set()
     for index, raw in enumerate(document["rules"]):
@@ -240,7 +246,8 @@ def _build(path: str, root: yaml.Node, document: dict) -> Ruleset:
             raise RulesetError(path, line, column, f"duplicate rule id {raw['id']!r}")
         seen.add(raw["id"])
         patterns = tuple(
-            _with_anchor(_compile_pattern(path, _node_at(node, ["patterns", i]), p)) for i, p in enumerate(raw["patterns"])
+            _with_anchor(_compile_pattern(path, _node_at(node, ["patterns", i]), p, lists))
+            for i, p in enumerate(raw["patterns"])
         )
         examples = raw.get("examples", {})
         rules.append(
@@ -282,7 +289,7 @@ def _with_anchor(pattern: Pattern) -> Pattern:
     return replace(pattern, anchor=literals.anchor_index(pattern.triggers, pattern.condition))
 
 
-def _compile_pattern(path: str, node: yaml.Node, raw: dict) -> Pattern:
+def _compile_pattern(path: str, node: yaml.Node, raw: dict, lists: dict[str, list[str]]) -> Pattern:
     line = node.start_mark.line + 1
     explicit = tuple(normalize(t).text for t in raw.get("triggers", ()))
     if "phrase" in raw:
@@ -293,11 +300,7 @@ def _compile_pattern(path: str, node: yaml.Node, raw: dict) -> Pattern:
         tokens = [_normalize_token(t) for t in raw["tokens"]]
         return Pattern("tokens", tokens, explicit or _token_triggers(tokens), line, _token_condition(tokens))
     if "regex" in raw:
-        try:
-            compiled = guarded_regex.compile_checked(raw["regex"])
-        except guarded_regex.UnsafeRegex as error:
-            where = _node_at(node, ["regex"]).start_mark
-            raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
+        compiled = _compile_regex(path, _node_at(node, ["regex"]), raw["regex"], lists)
         # Sentence patterns run on a sentence's flat text, where whitespace is single spaces.
         clauses = literals.required_clauses(compiled.source, single_spaces=True)
         condition = tuple(tuple(sorted(clause)) for clause in clauses)
@@ -307,9 +310,9 @@ def _compile_pattern(path: str, node: yaml.Node, raw: dict) -> Pattern:
     if "model" in raw:
         return _model_pattern(path, node, raw["model"], line)
     document = raw["document"]
-    groups = {"promotes": _terms(path, _node_at(node, ["document", "promotes"]), document["promotes"])}
+    groups = {"promotes": _terms(path, _node_at(node, ["document", "promotes"]), document["promotes"], lists)}
     for name, value in document["requires"].items():
-        groups[name] = _terms(path, _node_at(node, ["document", "requires", name]), value)
+        groups[name] = _terms(path, _node_at(node, ["document", "requires", name]), value, lists)
     return Pattern("document", groups, (), line)
 
 
@@ -330,7 +333,7 @@ def _model_pattern(path: str, node: yaml.Node, spec: dict, line: int) -> Pattern
     return Pattern("model", {"file": str(model_file), "label": spec["label"], "threshold": float(spec["threshold"])}, (), line)
 
 
-def _terms(path: str, node: yaml.Node, value) -> tuple:
+def _terms(path: str, node: yaml.Node, value, lists: dict[str, list[str]]) -> tuple:
     """A document group's terms: normalized strings, and `{regex: ...}` items compiled as guarded
     regexes, so that a duty such as "keep (a|both) hand(s) on the wheel" is one entry."""
     values = value if isinstance(value, list) else [value]
@@ -339,12 +342,39 @@ def _terms(path: str, node: yaml.Node, value) -> tuple:
         if isinstance(item, str):
             terms.append(normalize(item).text)
             continue
-        try:
-            terms.append(guarded_regex.compile_checked(item["regex"]))
-        except guarded_regex.UnsafeRegex as error:
-            where = _node_at(node, [index, "regex"]).start_mark
-            raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
+        terms.append(_compile_regex(path, _node_at(node, [index, "regex"]), item["regex"], lists))
     return tuple(terms)
+
+
+def _compile_regex(path: str, node: yaml.Node, source: str, lists: dict[str, list[str]]) -> guarded_regex.GuardedRegex:
+    """A regex with its `{{list}}` references expanded, checked now; a mistake is reported where
+    the regex is written."""
+    where = node.start_mark
+    unknown = [name for name in LIST_REFERENCE_RE.findall(source) if name not in lists]
+    if unknown:
+        known = ", ".join(sorted(lists)) or "none"
+        raise RulesetError(path, where.line + 1, where.column + 1, f"unknown list {unknown[0]!r} (the ruleset's lists: {known})")
+    try:
+        return guarded_regex.compile_checked(_expand_lists(source, lists))
+    except guarded_regex.UnsafeRegex as error:
+        raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
+
+
+def _check_lists(path: str, root: yaml.Node, lists: dict[str, list[str]]) -> None:
+    """Each list item must be a regex of its own, so that it cannot close or open the group the
+    expansion puts it in."""
+    for name, items in lists.items():
+        for index, item in enumerate(items):
+            try:
+                guarded_regex.compile_checked(item)
+            except guarded_regex.UnsafeRegex as error:
+                where = _node_at(root, ["lists", name, index]).start_mark
+                raise RulesetError(path, where.line + 1, where.column + 1, f"list {name!r}: {error}") from error
+
+
+def _expand_lists(source: str, lists: dict[str, list[str]]) -> str:
+    """`{{name}}` replaced by `(?:first|second|…)`; every name must be one of `lists`."""
+    return LIST_REFERENCE_RE.sub(lambda match: "(?:" + "|".join(lists[match.group(1)]) + ")", source)
 
 
 def _normalize_token(token: dict) -> dict:
