@@ -140,6 +140,8 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
         if _is_cue(word) and not _followed_by_non_negating(doc, index, lang) and not _a_not_a(doc, index) \
                 and not _why_not(doc, index):
             return True
+        if lang == "en" and index == token_start - 1 and _ends_in_chinese_negation(word):
+            return True
         index -= 1
     if lang == "en" and token_start > 0 and EN_DISBELIEF_BEFORE.search(doc.text, 0, doc[token_start].idx):
         return True
@@ -199,6 +201,15 @@ def _is_cue(word: str) -> bool:
     # jieba glues the negation to its verb (不卖, 别信, 没开): such a word negates too; and 别 to the
     # word before it (时别 + 图 + 省事 + 看手机, 但别 + 指望), unlike 告别, 级别, 特别 or 识别.
     return len(word) > 1 and (word[0] in "不没别唔冇" and word not in ZH_NOT_NEGATING or word[-1] == "别" and word[:-1] in _GLUED_BEFORE_BIE)
+
+
+# The cues that may end a run of Han characters right before an English term (我们的车不是 self-driving:
+# English tokenization keeps the run whole). Single characters are left out: 要不, 说不定.
+_ZH_ENDING_CUES = tuple(sorted((cue for cue in ZH_NEGATION_CUES if len(cue) > 1 and HAN_RE.match(cue)), key=len, reverse=True))
+
+
+def _ends_in_chinese_negation(word: str) -> bool:
+    return bool(HAN_RE.match(word)) and word.endswith(_ZH_ENDING_CUES)
 
 
 _GLUED_BEFORE_BIE = frozenset("时 但 可 就 也 都 千万 还 你 您 请 先 再 咱 们 而 且 却".split())
@@ -399,7 +410,8 @@ NEWS_RE = _LazyRegex(
     r"\b(?:were|was|have\s+been|has\s+been)\s+(?:seen|caught|filmed|spotted|photographed|recorded)\s+\w+ing\b|"
     # a post taken down, an ad pulled: "deleted the post claiming …", "pulled its 'Love is hands-free' billboard", "was pulled after complaints"
     r"\bdeleted\s+(?:the|her|his|their|a|its)\s+(?:post|video|tweet|clip|caption|reel)s?\b|\bpulled\s+(?:its|their|the|an?)\s+(?:[\w'‘’\"“”-]+\s+){0,5}?(?:ad|advert|billboard|campaign|post|video|spot|commercial|slogan|tagline)s?\b|"
-    r"\bpulled\s+after\s+complaints?\b|\bafter\s+complaints?\s+that\b|\btroopers?\b|\bsheriff'?s?\b|\b(?:researchers|scientists|academics)\s+(?:compared|studied|examined|analy[sz]ed|observed|measured|tested)\b|"
+    r"\bpulled\s+after\s+complaints?\b|\bafter\s+complaints?\s+that\b|\btroopers?\b|\bsheriff'?s?\b|"
+    r"\b(?:our|the|traffic|police|roads?\s+policing)\s+officers\b|\b(?:researchers|scientists|academics)\s+(?:compared|studied|examined|analy[sz]ed|observed|measured|tested)\b|"
     # a rumour debunked, a line cut by compliance, a hashtag trending, a term spelt to dodge filters
     r"debunk\w*|edit\s+note|compliance\s+(?:flagged|asked|told|made)|\bcut\s+(?:the\s+(?:shot|line|claim|phrase|caption|sentence|supers?|frame|voice-?over|vo|tagline|headline)|any\s+shot|[\"'“‘])|"
     r"is\s+trending\b|to\s+(?:dodge|evade|get\s+past|slip\s+past|bypass)\s+(?:the\s+)?(?:\w+\s+)?(?:filters?|moderation|moderators|mods|censors?)|"
@@ -426,7 +438,7 @@ NEWS_RE = _LazyRegex(
     # reviewers' tests reported: "Reviewers tried FSD on a road trip and logged 14 interventions"
     r"(?:reviewers|testers|critics)\s+(?:tried|tested|logged|found|measured|counted|recorded)|"
     # condemnation of someone's conduct ("slammed carmakers for livestreams…"), not "slammed on the brakes"
-    r"(?:slamm|condemn|lambast|rebuk|castigat|chastis)\w*\s+(?:[\w'-]+\s+){0,4}?for|took aim at)\b|报道称|据报道|媒体报道|交警(?!(?:的)?(?:指挥)?手势)|警方|依法处罚|查获|"
+    r"(?:slamm|condemn|lambast|rebuk|castigat|chastis)\w*\s+(?:[\w'-]+\s+){0,4}?for|took aim at)\b|报道称|据报道|媒体报道|以案说法|典型案例|交警(?!(?:的)?(?:指挥)?手势)|警方|依法处罚|查获|"
     # a recall announced: 公布，某品牌召回约203万辆车; 宣布召回
     r"(?:宣布|公布|发起|实施|启动)[^。！？]{0,12}召回|召回(?:约|近|超过?)?[\d一二三四五六七八九十百千]+(?:\.\d+)?万?辆|"
     r"被罚|罚款|立案|通报|约谈|交管局|交管部门|事故调查|调查发现|调查显示|展开调查|启动调查|开展调查|介入调查|调查报告|报告指出|研究指出|"
@@ -457,7 +469,7 @@ ZH_CRITICISM = _LazyRegex(
     r"(?:理由是|被指|涉嫌|不得|禁止|严禁|避免|以免)[^。！？]{0,30}暗示|暗示了?(?:驾驶员|司机|用户|车主|消费者|车辆)(?:可以|能|可)|"
     r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命|性命|命|安危)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
     r"营销(?:造词|噱头|话术|陷阱)|(?:说法|宣传|广告)(?:太|过于|有些|有点|明显|实在|未免)?(?:夸张|夸大|离谱|不实|失实)|"
-    r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|禁用词|"
+    r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|禁用词|(?:违规|违禁|敏感)词(?:清单|表|列表|库|包括)|(?:一律)?不得出现|"
     r"被[^，。！？]{0,12}骗了?|偷换概念|缺乏(?:可比|可靠|公开)?(?:的)?(?:数据|依据|证据)|"
     # what a claim would have people believe, and enforcement: 它真正想让你相信的，是你可以不用看路;
     # 这类内容正是监管要整治的对象
@@ -528,6 +540,9 @@ EN_CRITICISM = _LazyRegex(
     # a promise set against what happened: "for all the talk at the launch about 'a car that never misses', …"
     r"|\bfor all (?:the|its|their|his|her) (?:talk|hype|claims?|promises?|marketing|bluster)\b"
     r"|\b(?:is|are)\s+(?:running\s+)?(?:a\s+)?scams?\b"
+    # a claim rejected: "The court rejected the argument that the vehicle was self-driving"
+    r"|\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied|ying)|refut\w*|disput\w*|debunk\w*)\s+(?:the|any|a|an|their|his|her|its|this|that)\s+"
+    r"(?:[\w-]+\s+)?(?:argument|claim|suggestion|idea|notion|assertion|contention|belief|defen[cs]e)\s+that\b"
     # "so the 'goes anywhere' posts from bulls are wrong"
     r"|\b(?:posts?|tweets?|threads?|videos?|rumou?rs?)\b[^.;!?]{0,40}?\b(?:are|is|were|was)\s+(?:just\s+)?(?:wrong|false|misleading|nonsense|noise)\b"
     # "a short history of a misleading word"; influencers "demonstrating misuse, not capability"
@@ -627,7 +642,7 @@ LEGAL_STATUS = _LazyRegex(
     r"\bauthori[sz]ed\s+(?:as\s+(?:an?\s+)?)?self-driving\b|\bautomated\s+vehicles\s+act\b|\buser-in-charge\b|\blaw\s+commission\b"
 )
 STYLE_GUIDE = _LazyRegex(
-    r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|(?:禁止|不得|不要|请勿|一律不|不再|不能)(?:使用|写|说|用)[“\"'‘「]"
+    r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|\bdo[- ]not[- ](?:say|use)\s+list\b|\bwords?\s+to\s+avoid\b|(?:禁止|不得|不要|请勿|一律不|不再|不能)(?:使用|写|说|用)[“\"'‘「]"
     # a copywriting brief: "Copywriters, please avoid 'hands-free' anywhere in the campaign"
     r"|\bcopywriters?\b[^.;!?]{0,20}\bavoid\s+[\"'“‘]|\bplease\s+avoid\s+[\"'“‘]"
     # old copy quoted for editing: 文案修改前：全场景智驾; 客户问PPT里能不能写L2+; "Before: …", "Old wording: …"
@@ -822,12 +837,19 @@ EN_CARRIED_OVER = _LazyRegex(
     r"|\b(?:cockpit|aircraft|aviation|airliner|jet|pilot|aerospace)-(?:grade|style|class|level|inspired|derived)\b"
     r"|(?<!un)\blike (?:a|an|the) (?:[\w'-]+ )?(?:jets?|planes?|aircraft|airliners?|ships?|yachts?|boats?|pilots?)\b[^.;!?]{0,40}?,"
     r"[^.;!?]*\b(?:motorway|highway|freeway|commute|roads?|traffic|lanes?)\b"
+    # a game's car set beside the real one: "just like in-game, the real Halvik S…", "come test it this Sat"
+    r"|\b(?:just\s+)?like\s+(?:in[- ]game|the\s+in[- ]game\s+[\w-]+|in\s+the\s+game)\b[^.;!?]{0,40}?\b(?:the\s+real|in\s+real\s+life|irl)\b"
 )
 ZH_CARRIED_OVER = _LazyRegex(
     r"(?:下放|移植|搬|装|带|用|引入)(?:到|进|上)了?[^，。！？]{0,10}车|量产下放|"
     r"(?:你|您)的(?:车|爱车|轿车|座驾|家用车|新车)[^，。！？]{0,4}(?:也|为什么|怎么|还)|"
     r"(?:开|驾驶)[^，。！？]{1,10}的(?:你|您)也(?:可以|能|行)|"
-    r"(?<![不])(?:像|如同|好比)[^，。！？]{0,10}(?:飞机|飞行员|自动驾驶仪|轮船|船长|高铁|动车|地铁)[^，。！？]{0,12}(?:一样|那样|似的)"
+    r"(?<![不])(?:像|如同|好比)[^，。！？]{0,10}(?:飞机|飞行员|自动驾驶仪|轮船|船长|高铁|动车|地铁)[^，。！？]{0,12}(?:一样|那样|似的)|"
+    # a game as the picture of a driving system: 相当于游戏里开了外挂; 比游戏里的辅助瞄准还准; 现实里也有"挂机模式"
+    # (not 工厂零事故，安全得像游戏里开了无敌模式: no car in it)
+    r"^(?=.*(?:辅助|领航|智驾|驾驶|车(?!间)))(?:.*?(?<![不])(?:像|如同|好比|相当于|仿佛|宛如|跟|和|比|连)(?:是|在)?(?:玩)?游戏(?:里|中)|.*?现实(?:里|中|生活中)?的?[^，。！？]{0,12}(?:也|同样|照样))|"
+    # a test drive is of a real car: 玩家福利：试驾星岚S7领航版; game slang for a real drive: 领航一开，挂机到公司
+    r"试驾|(?:领航|辅助驾驶|智驾|高速|通勤|上班|开车|上路)[^。！？；不没别无]{0,12}?(?:挂机|托管)"
 )
 
 
@@ -835,6 +857,7 @@ ZH_CARRIED_OVER = _LazyRegex(
 AUTOPILOT_IDIOM = _LazyRegex(r"\bon autopilot\b")
 DRIVING_WORDS = _LazyRegex(
     r"commut\w*|\bdriv\w*|\btrips?\b|journey|\broads?\b|motorway|highway|\blanes?\b|traffic|\bcars?\b|cruis\w*|\bassists?\b|"
+    r"\b(?:utes?|trucks?|suvs?|vans?|pickups?)\b|"
     r"km/h|\bmph\b|\bspeed|\bmiles\b|车|驾驶"
 )
 
@@ -1021,8 +1044,8 @@ NEGATIVE_SUBJECT = _LazyRegex(
     r"[^.;!?]{0,40}?\b(?:will|can|could|is\s+going\s+to)\s+(?:ever\s+)?(?:make|turn|transform)\b"
     # "none of these methods can show that it handles every situation"
     r"|\bnone\s+of\s+(?:these|the|our|those)\s+(?:methods|tests|results|approaches|studies)\b[^.;!?]{0,40}?\b(?:can|could)\s+(?:show|prove|demonstrate|establish)\b"
-    # "Nothing in this brochure implies that the vehicle can drive itself"
-    r"|\bnothing\s+in\s+(?:this|our|the)\b[^.;!?]{0,40}?\b(?:implies|suggests|says|means|claims|should\s+be\s+(?:read|taken|understood|construed)\s+as)\b"
+    # "Nothing in this brochure implies that the vehicle can drive itself", "nothing in this video is self-driving"
+    r"|\bnothing\s+in\s+(?:this|our|the|my)\b[^.;!?]{0,40}?\b(?:implies|suggests|says|means|claims|is|was|are|were|should\s+be\s+(?:read|taken|understood|construed)\s+as)\b"
 )
 
 
@@ -1135,10 +1158,18 @@ ZH_STANDSTILL = _LazyRegex(
 )
 
 
+# …and on the move as well: 充电时玩游戏、开车时也玩游戏; "while charging, and even while driving".
+ALSO_MOVING = _LazyRegex(
+    r"(?:开车|行驶|驾驶|上路|行车|跑高速)(?:时|中|的时候|途中)(?:也|照样|还|同样)|"
+    r"\b(?:and|or|but)\s+(?:also\s+)?(?:even\s+)?(?:while|when|as)\s+(?:you(?:'re|\s+are)\s+|it(?:'s|\s+is)\s+)?(?:driving|moving|on\s+the\s+move)\b"
+    r"|\beven\s+(?:while|when)\s+(?:you(?:'re|\s+are)\s+|it(?:'s|\s+is)\s+)?(?:driving|moving|on\s+the\s+move)\b"
+)
+
+
 @_per_sentence
 def is_at_standstill(sentence: str) -> bool:
-    """An activity promoted for a car that is parked, charging or stationary."""
-    return bool(EN_STANDSTILL.search(sentence) or ZH_STANDSTILL.search(sentence))
+    """An activity promoted for a car that is parked, charging or stationary (and not on the move too)."""
+    return bool(EN_STANDSTILL.search(sentence) or ZH_STANDSTILL.search(sentence)) and not ALSO_MOVING.search(sentence)
 
 
 # --- warnings that describe driver monitoring -----------------------------------------------------
