@@ -262,7 +262,7 @@ EN_MENTION_CUES = _LazyRegex(
     r"misleading|accus\w*|complaint|reportedly|renam\w*|rebrand\w*|swapp\w*|dropped|stop using|ceased using|mock\w*|ridicul\w*|"
     # a term renamed, captioned, taken down or found in an audit: "Release 6.1 renames 'Highway Pilot' to …",
     # "a clip titled '…' was taken down", "37 pages still using 'L2.5'"
-    r"titled|captioned|captions?|taken down|take (?:it|them) down|remov\w*|unpublish\w*|audit\w*|still using|"
+    r"titled|captioned|captions?|taken down|take (?:it|them) down|remov\w*|unpublish\w*|audit\w*|still using|switch(?:ed|ing)? from|"
     r"guidelines?|decision|survey\w*|glossary|trademark\w*|style guide|avoid\w*|slogans?|critics?|"
     r"means?|meaning|defin\w*|claim(?:s|ed)?|marketing|advert\w*|ads?|tagline|headline|said|says|told|"
     r"flagged|replaced|draft|quote\w*|promis\w*|sales reps?|pitch\w*|marketed|describ\w+\b[^.;!?]{0,30}?\bas|refer(?:s|red|ring)? to|warn\w*|insurers?|reserv\w*|reporters?|journalists?|"
@@ -469,11 +469,11 @@ ZH_CRITICISM = _LazyRegex(
     r"(?:理由是|被指|涉嫌|不得|禁止|严禁|避免|以免)[^。！？]{0,30}暗示|暗示了?(?:驾驶员|司机|用户|车主|消费者|车辆)(?:可以|能|可)|"
     r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命|性命|命|安危)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
     r"营销(?:造词|噱头|话术|陷阱)|(?:说法|宣传|广告)(?:太|过于|有些|有点|明显|实在|未免)?(?:夸张|夸大|离谱|不实|失实)|"
-    r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|禁用词|(?:违规|违禁|敏感)词(?:清单|表|列表|库|包括)|(?:一律)?不得出现|"
+    r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|(?:禁用|违规|违禁)词|敏感词(?:清单|表|列表|库|包括)|(?:一律)?不得出现|"
     r"被[^，。！？]{0,12}骗了?|偷换概念|缺乏(?:可比|可靠|公开)?(?:的)?(?:数据|依据|证据)|"
     # what a claim would have people believe, and enforcement: 它真正想让你相信的，是你可以不用看路;
     # 这类内容正是监管要整治的对象
-    r"想让你相信|让你误以为|让人误以为|整治|查处|(?:要求|责令|勒令)(?:其)?(?:撤回|撤下|删除|整改|更正)|(?:必须|需要|应当|一律)(?:删除|删去|删掉)|(?:删掉|删去|删除|去掉)[^。！？]{0,24}(?:镜头|文案|字样|表述|说法|那页|那句|段)|(?:被|要求)[^，。！？]{0,8}(?:删掉|删去|删除)|修改意见|批注|专家(?:提醒|指出|警告|提示)|"
+    r"想让你相信|让你误以为|让人误以为|整治|查处|(?:要求|责令|勒令)(?:其)?(?:撤回|撤下|删除|整改|更正)|(?:必须|需要|应当|一律)(?:删除|删去|删掉)|(?:删掉|删去|删除|去掉)[^。！？]{0,24}(?:镜头|文案|字样|表述|说法|那页|那句|段)|(?:镜头|文案|字幕|字样|画面|片段)[^。！？]{0,6}(?:必须|需要|要|得|一律)?(?:删|删掉|删除|剪掉|去掉)|剪辑意见|(?:被|要求)[^，。！？]{0,8}(?:删掉|删去|删除)|修改意见|批注|专家(?:提醒|指出|警告|提示)|"
     # a name changed, or calling X Y named as the harm: 从“高阶智驾”到“高阶辅助驾驶”; FSD的中文名从“完全自动驾驶能力”
     # 改为…; 把L2说成“准自动驾驶”，是误用事故频发的诱因之一
     r"从[“\"‘「][^”\"’」]{1,16}[”\"’」](?:改|更名|调整)?(?:为|成|到)[“\"‘「]|"
@@ -540,6 +540,8 @@ EN_CRITICISM = _LazyRegex(
     # a promise set against what happened: "for all the talk at the launch about 'a car that never misses', …"
     r"|\bfor all (?:the|its|their|his|her) (?:talk|hype|claims?|promises?|marketing|bluster)\b"
     r"|\b(?:is|are)\s+(?:running\s+)?(?:a\s+)?scams?\b"
+    # the name set against what the feature is: "Despite its name, AutoLane is a Level 2 feature"
+    r"|\bdespite\s+(?:its|the|their)\s+(?:[\w-]+\s+)?names?\b"
     # a claim rejected: "The court rejected the argument that the vehicle was self-driving"
     r"|\b(?:reject\w*|dismiss\w*|den(?:y|ies|ied|ying)|refut\w*|disput\w*|debunk\w*)\s+(?:the|any|a|an|their|his|her|its|this|that)\s+"
     r"(?:[\w-]+\s+)?(?:argument|claim|suggestion|idea|notion|assertion|contention|belief|defen[cs]e)\s+that\b"
@@ -774,8 +776,10 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"(?:limousine|limo|taxi|cab|minicab|chauffeured car)s?|taxi drivers?|cab drivers?|(?:grab|uber|lyft|didi|bolt) driver\b(?!s)|"
     r"ride-?hailing|ride-?shar\w*|"
     r"(?:sister|brother|wife|husband|partner|mum|mom|dad|buddy|friend|mate|uncle|aunt|cousin)(?:[''’]s|\s+is|\s+was)?\s+(?:drove|drives|driving|will\s+drive)\s+(?:you|me|us|them)\s+(?:home|back)|"
-    r"(?:my|her|his|your|our)\s+(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|dad|mum|mom|sister|brother|friend|driver|chauffeur)\s+(?:drives|is\s+driving|was\s+driving|takes\s+the\s+wheel|took\s+the\s+wheel)\b|"
-    r"\bwhile\s+i\s+(?:drove|was\s+driving)\b|"
+    r"(?:my|her|his|your|our|their)\s+(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|dad|mum|mom|sister|brother|friend|driver|chauffeur|"
+    r"roommate|flatmate|housemate|colleague|co-?worker|teammate|cousin|son|daughter|grandad|grandpa|grandma|nan|gran|uncle|aunt|mate|buddy)\s+"
+    r"(?:drives|drove|is\s+driving|was\s+driving|did\s+the\s+driving|takes\s+the\s+wheel|took\s+the\s+wheel)\b|"
+    r"\b(?:while|as)\s+(?:i|we)\s+(?:drove|was\s+driving|were\s+driving|did\s+the\s+driving)\b|"
     # a chauffeur service: "our chauffeured car service: let one of our drivers take the wheel"
     r"(?:hubby|husband|wife|wifey|partner|dad|mum|mom|boyfriend|girlfriend|bf|gf)\s+(?:does|did|will\s+do|is\s+doing|'s\s+doing)\s+(?:all\s+)?(?:the\s+)?driving\b|"
     r"\bsomeone\s+else\s+(?:is|'s)\s+(?:driving|at\s+the\s+wheel)|\b(?:resort|hotel|courtesy)\s+(?:shuttle|minibus|bus|coach)(?:es)?\b|"
