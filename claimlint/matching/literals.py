@@ -1,4 +1,4 @@
-"""What text a regex needs before it can match: its required literals, for the prefilter.
+r"""What text a regex needs before it can match: its required literals, for the prefilter.
 
 A paraphrase regex such as `(sleep|nap|text…)[^.]{0,100}?(drives|takes over|…)` can only match a
 sentence that contains one word of the first list *and* one of the second. Rule authors give a
