@@ -183,6 +183,24 @@ def test_a_claim_no_category_model_is_sure_of_gets_its_likeliest_category(tmp_pa
     assert [cues is not None for cues in judged] == [True, False]
 
 
+def test_equal_weights_share_one_number_across_a_files_tables_and_score_as_written(tmp_path):
+    path = tmp_path / "model.json"
+    labels = {"autonomy": {"bias": -1.0, "weights": {"w:car": 0.5, "w:nap": 1.25}},
+              "overclaim": {"bias": -2.0, "weights": {"w:nap": 1.25, "w:safe": 0.5}}}
+    detector = {"bias": -0.5, "weights": {"w:car": 0.5, "w:nap": 2}}
+    spec = {"min_length": 2, "gate_words": ["car"], "labels": labels, "detector": detector}
+    path.write_text(json.dumps({"format": 2, "languages": {"en": spec}}), encoding="utf-8")
+    paraphrase.load.cache_clear()
+    model = paraphrase.load(str(path))["en"]
+    tables = [model.detector.weights] + [label.weights for label in model.labels.values()]
+    assert model.labels["autonomy"].weights["w:nap"] is model.labels["overclaim"].weights["w:nap"]
+    assert model.detector.weights["w:car"] is model.labels["overclaim"].weights["w:safe"]
+    assert [dict(table) for table in tables] == [detector["weights"], *(label["weights"] for label in labels.values())]
+    feats = {"w:car", "w:nap"}
+    assert model.detector.probability(feats) == paraphrase.sigmoid(-0.5 + 0.5 + 2)
+    assert model.labels["autonomy"].probability(feats) == paraphrase.sigmoid(-1.0 + 0.5 + 1.25)
+
+
 def test_format_one_models_without_a_detector_are_still_read_and_other_formats_refused(tmp_path):
     path = _tiny_model(tmp_path, detector=False, fmt=1)
     # Each label's own model decides: the 'wheel' sentence is autonomy at 0.88 and does not pass 0.9 ...
