@@ -130,6 +130,8 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
         glued = doc[token_start].text[: start - doc[token_start].idx]
         if _is_cue(glued) or glued[-1:] in "不没别勿":
             return True
+    if lang == "en" and token_start > 0 and _ends_in_chinese_negation(doc[token_start - 1].text):
+        return True
     window = NEGATION_WINDOW[lang]
     index = -1 if _coordinated_negation(doc, token_start, lang) else token_start - 1
     while index >= 0 and token_start - index <= window:
@@ -139,8 +141,6 @@ def is_negated(doc, token_start: int, token_end: int, lang: str, start: int | No
             break
         if _is_cue(word) and not _followed_by_non_negating(doc, index, lang) and not _a_not_a(doc, index) \
                 and not _why_not(doc, index):
-            return True
-        if lang == "en" and index == token_start - 1 and _ends_in_chinese_negation(word):
             return True
         index -= 1
     if lang == "en" and token_start > 0 and EN_DISBELIEF_BEFORE.search(doc.text, 0, doc[token_start].idx):
