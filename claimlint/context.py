@@ -46,6 +46,8 @@ _per_sentence = lru_cache(maxsize=2)
 EN_NEGATION_CUES = frozenset(
     "not n't no never cannot without neither nor none nobody nothing nowhere isn't aren't wasn't "
     "doesn't don't didn't won't can't shouldn't mustn't couldn't wouldn't avoid against stop "
+    # "dont", "doesnt" typed without the apostrophe: spaCy splits them into "do" + "nt"
+    "nt "
     "prohibit prohibits prohibited forbid forbids forbidden ban bans banned rather instead "
     "unlike misleading false differ differs different distinguish distinguishes versus vs confuse confused "
     "confusing mistake mistaken "
@@ -90,6 +92,10 @@ EN_POST_NEGATION = _LazyRegex(
     r"|^\W*(?:challenge\W+)?(?:trend|challenge|stunt|videos?|clips?)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:dangerous|illegal|reckless|irresponsible|stupid)\b"
     # "'L2.5' has no basis in any standard"
     r"|^[\W]{0,3}(?:has|have)\s+no\s+(?:basis|standing|definition|official\s+meaning)\b"
+    # "'Hands-free driving' is gone because the kit requires your hands on the wheel"
+    r"|^[\"'’”]?\s*(?:is|has\s+been|was|were|have\s+been)\s+(?:now\s+)?(?:gone|removed|deleted|dropped|retired|withdrawn)\b"
+    # "Level 5, full driving automation, remains a concept"
+    r"|^\s*,?(?:[^,;.]{0,40},)?\s*remains?\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?(?:concept|theory|dream|research\s+(?:goal|topic|project))\b"
 )
 ZH_POST_NEGATION = _LazyRegex(
     r"^[\s，,]{0,2}(?:都|也|并|仍然?|依然|还)?(?:可能|或|会|均|涉嫌)?(?:不是(?!梦|问题|难事|奢望|幻想)|并非|差得远|差得很远|远着呢|早着呢|并不是|不等于|不同于|违法|违规|属于违法|是违法|是违规|是危险|很危险|极其危险|不被允许|不允许|是不允许|是错误|是误解|"
@@ -97,6 +103,8 @@ ZH_POST_NEGATION = _LazyRegex(
     r"是(?:严重的?|一种|非常|极其|十分|明显的?)(?:违法|违规|危险|错误)|"
     # zdjs 是不存在的 (a thing that does not exist)
     r"(?:是)?不存在的?)"
+    # 100%安全的車並不存在: the thing named does not exist
+    r"|^[^，。！？,]{0,6}?(?:并|並|根本|压根)(?:不存在|沒有|没有这种)"
     # Right after the term or its closing quote, a verdict that it has no basis: "L2.5"并无标准依据,
     # 准L3这种说法根本不存在 (not "准L3，不存在对手": a comma starts another clause).
     # Several quoted terms in a row share the verdict: "L2.5""L2.9"均无标准依据.
@@ -323,7 +331,7 @@ TAXONOMY_RE = _LazyRegex(
     # "Level 5 is full driving automation": the standard's name for a level
     r"\blevel [0-5] (?:is|means) (?:full|conditional|partial|high|no) (?:driving )?automation\b|"
     # a level defined: "Level 5 means a car that can drive anywhere", 3级叫有条件自动驾驶
-    r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to|would)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|(?<![\d.])[0-5一二三四五]级(?:为|是|即)(?:高度|完全|有条件|部分|组合)|"
+    r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to|would)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|(?<![a-z0-9.])l[0-5](?:叫做|叫|称为|定义为)|(?<![\d.])[0-5一二三四五]级(?:为|是|即)(?:高度|完全|有条件|部分|组合)|"
     # 3级的正式名称; “自动驾驶”只指3级到5级
     r"\bsix levels\b|六个(?:等级|级别)|\(level 0\)|正式名称|只?指(?:L|SAE ?)?[3-5三四五]级(?:及|以)|只指[0-5三四五]级|"
     r"\blevel [0-5] \((?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
@@ -338,7 +346,9 @@ EN_MENTION_BEFORE = _LazyRegex(
     r"(?:writing|wrote|written|typing|typed|spelling|spelt|spelled)(?=\s*[\"'“‘])|"
     r"(?:render|renders|rendered|rendering|translate|translates|translated|translating)|"
     # what a line implies, read by a reviewer: "the line '…' implies autonomy and must be removed"
-    r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as))\s*[\"'“‘#]?\s*$"
+    r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as)|"
+    # a foreign term glossed in brackets: "noticed 'قيادة ذاتية' (self-driving) had been used"
+    r"['\"’”]\s*\()\s*[\"'“‘#]?\s*$"
 )
 ZH_MENTION_AFTER = _LazyRegex(
     r"^[”’」』》\"']?\s*(?:一词|二字|两个字|几个字|三个字|四个字|说法|这个词|这些词|这几个词|这类词|这一词|这个名字|这个名称|这一名称|这个叫法|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
@@ -367,6 +377,7 @@ EN_REPORTED_MEANING = _LazyRegex(
 # "autopilot-style language", "'self-driving' wording": the words named as words.
 EN_MENTION_AFTER = _LazyRegex(
     r"^[\"'”’]?(?:-?(?:style|type|like|esque|sounding))?\s+(?:language|wording|phrasing|terminology|vocabulary|branding|jargon)\b"
+    r"|^[\"'”’]\s+(?:badges?|labels?|logos?|stickers?)\s+(?:on|is|means)\b"
     # a quoted name renamed with an arrow: "'AutoDrive' → 'Drive Assist'", “智驾” → “辅助驾驶” (not a
     # roadmap: 2025 L2.9 → 2026 L3)
     r"|^[\"'”’」]\s*(?:→|->|=>|⇒|➜|➡)"
@@ -387,17 +398,17 @@ EN_ASKED_OR_LISTED = _LazyRegex(
     r"|\b(?:words?|terms?|phrases?|letters|labels?)\b[^.;!?]{0,60}[:：]\s*(?:[\w-]+\s*,\s*){0,5}$"
 )
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
-ZH_MENTION_NAMED = _LazyRegex(r"(?:所谓的?|称为|称作|叫做|叫成|说成|号称|(?<!我)口中的?)[“‘「『\"']?\s*$|(?:不|不再|别|没)叫[“‘「『\"']\s*$")
+ZH_MENTION_NAMED = _LazyRegex(r"(?:所谓的?|所称的?|称为|称作|叫做|叫成|说成|号称|(?<!我)口中的?|(?:级|以上)才(?:能)?(?:叫|算|称为|称得上|配叫))[“‘「『\"']?\s*$|(?:不|不再|别|没)叫[“‘「『\"']\s*$")
 # 使用X / 用X: a mention only when X is quoted (使用“自动驾驶”等用语).
 ZH_MENTION_BEFORE = _LazyRegex(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
-REPORTED_SPEECH = _LazyRegex(r"有人说|有博主|(?:车主|用户|网友|客户)反映|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|(?:卖家|商家|销售|客服|店员|博主)嘴里|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
+REPORTED_SPEECH = _LazyRegex(r"\b(?:the\s+)?(?:listing|seller|ad|advert|dealer|salesman|salesperson)\s+(?:says|said|claims|claimed)\b|有人说|有博主|(?:车主|用户|网友|客户)反映|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|(?:卖家|商家|销售|客服|店员|博主)嘴里|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
                              r"\b(?:an? |the )?(?:officials?|minist(?:er|ry)|spokes(?:person|man|woman))\b[^.;!?]{0,20}?\b(?:said|says|told)\b")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = _LazyRegex(
-    r"\b(?:investigators?|police|(?<!for )(?<!for the )(?<!by )(?<!by the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
+    r"\b(?:inquests?|coroners?|nhtsa|looked\s+into\s+crashes|investigators?|police|(?<!for )(?<!for the )(?<!by )(?<!by the )regulators?(?! (?:allow|allows|permit|permits|let|lets|approve|approves|"
     r"catch up|sign off|give the green light|say yes|says yes|agree|agrees|change the rules))|prosecutors?|campaigners?|watchdogs?|was banned|were banned|"
     r"banned for|fined|criticis\w+|criticiz\w+|recalled|reported that|said that|(?:was|were) (?:removed|taken down) by|"
     # a promise quoted in a complaint: "the salesman insisted it 'sees everything'", "they sold me
@@ -471,7 +482,7 @@ ZH_CRITICISM = _LazyRegex(
     r"虚假宣传|夸大宣传|无法兑现|兑现不了|(?:拿|用|以)[^。，,；;]{0,8}(?:安全|生命|性命|命|安危)(?:做|当|来做|作)(?:营销|噱头|卖点)|"
     r"营销(?:造词|噱头|话术|陷阱)|(?:说法|宣传|广告)(?:太|过于|有些|有点|明显|实在|未免)?(?:夸张|夸大|离谱|不实|失实)|"
     r"列为(?:违规|违法|禁用|反面)|违规(?:示例|案例|用语|宣传)|反面(?:教材|示例|案例)|(?:禁用|违规|违禁)词|敏感词(?:清单|表|列表|库|包括)|(?:已|已经|均已)(?:拆除|拆掉|移除|取下)|[”\"」』’']\s*(?:我们|公司|平台|系统)?(?:不认|不予认可|不承认|不采信)|(?:一律)?不得出现|"
-    r"被[^，。！？]{0,12}骗了?|偷换概念|缺乏(?:可比|可靠|公开)?(?:的)?(?:数据|依据|证据)|"
+    r"被[^，。！？]{0,12}骗了?|偷换概念|已(?:反馈|举报|投诉)|我惊了|骗保|谎称|法院(?:判|认定)|判其|才怪|(?:赶紧|连忙)?解释[:：]\s*(?:假的|骗你的|开玩笑)|国家标准里(?:压根|根本)?没有|哪有这(?:级|个级别|一级)|(?:别|不要)被带节奏|灰产|黑产|缺乏(?:可比|可靠|公开)?(?:的)?(?:数据|依据|证据)|"
     # what a claim would have people believe, and enforcement: 它真正想让你相信的，是你可以不用看路;
     # 这类内容正是监管要整治的对象
     r"想让你相信|让你误以为|让人误以为|整治|查处|(?:要求|责令|勒令)(?:其)?(?:撤回|撤下|删除|整改|更正)|(?:必须|需要|应当|一律)(?:删除|删去|删掉)|(?:删掉|删去|删除|去掉)[^。！？]{0,24}(?:镜头|文案|字样|表述|说法|那页|那句|段)|(?:镜头|文案|字幕|字样|画面|片段)[^。！？]{0,6}(?:必须|需要|要|得|一律)?(?:删|删掉|删除|剪掉|去掉)|剪辑意见|(?:被|要求)[^，。！？]{0,8}(?:删掉|删去|删除)|修改意见|批注|专家(?:提醒|指出|警告|提示)|"
@@ -493,7 +504,7 @@ ZH_CRITICISM = _LazyRegex(
 # (本以为要自己开) or an ad's set-up (你以为…？); and a correction after it (…，其实它能自己开完全程) is
 # the writer's own claim again.
 MISTAKEN_BELIEF = _LazyRegex(
-    r"误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
+    r"我以为的|误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
     r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)?了?)"
     # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous"
     r"|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
@@ -529,6 +540,13 @@ def is_mistaken_belief(sentence: str, start: int | None = None) -> bool:
 # Criticism of overclaims: "any ad that says you can sleep at the wheel is lying" — the claim is
 # reported in order to be refuted.
 EN_CRITICISM = _LazyRegex(
+    # complaints upheld or made, copy withdrawn: "The ASA upheld complaints that the spot implied…",
+    # "a viewer complained that the line told drivers…; the dealer removed it"
+    r"\bupheld\s+(?:a\s+|the\s+)?complaints?\b|\bcomplain(?:ed|s|t)\s+that\b|\b(?:removed|withdrew|pulled)\s+(?:it|the\s+(?:ad|advert|line|post|video|claim))\b|"
+    # a claim called a lie, a quoted name demoted, the claim mocked by a crash: "#SelfDrivingSaturday is a
+    # lie", "my Pelican's 'autopilot' is just cruise control with anxiety", "'drives itself' — straight into a ditch"
+    r"\bis\s+a\s+lie\b|\blies?\s+told\s+by\b|['\"’”]\s+is\s+(?:just|only|really|basically)\s+(?:cruise\s+control|lane\s+assist|adaptive\s+cruise|a\s+level\s+2|level\s+2)\b|"
+    r"['\"’”]\s*[—–-]+\s*(?:straight\s+)?into\s+(?:a|the)\s+(?:ditch|hedge|bollard|lamp-?post|kerb|curb|wall)\b|"
     r"\b(?:any|an?|the|every|each|those|these|such)\s+(?:ads?|adverts?|advertisements?|commercials?|brochures?|dealers?|"
     r"salesm[ae]n|sales reps?|videos?|influencers?|carmakers?|brands?|claims?|marketing|copy|slogans?|livestreams?)\s+"
     r"(?:that|which|who|claiming|saying|promising|suggesting|implying)\b[^.;!?]{0,120}?"
@@ -565,7 +583,7 @@ def is_criticism(sentence: str) -> bool:
     """Copy that refutes or condemns an overclaim names the claim without making it."""
     return bool(EN_CRITICISM.search(sentence))
 
-REPORT_CONTEXT = _LazyRegex(r"千万别信|不要相信|别信|别乱说|别瞎说|不要乱说|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth|"
+REPORT_CONTEXT = _LazyRegex(r"是真的吗|真的假的|靠谱吗|可信吗|能信吗|\bis\s+(?:that|it|this)\s+(?:true|legit|real)\b|千万别信|不要相信|别信|别乱说|别瞎说|不要乱说|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth|"
                             r"ministry|regulators?|xinhua|reuters|associated press|news agency|并无|不属于|违法|评论区|教人")
 
 
@@ -636,7 +654,7 @@ def has_mention_cue(sentence: str) -> bool:
 
 
 QUIZ_OR_MYTH = _LazyRegex(
-    r"\bmyth\s*[:：]|\btrue or false\b|\bwhich of these\b|\banswer\s*[:：]\s*\(?[a-d]\)|误区[:：]|真相[:：]|判断题|选择题|单选题|多选题|问卷|请勿模仿|切勿模仿|特技演示|第\s*\d+\s*题|[（(][×✗✘][）)]"
+    r"\bmyth\s*[:：]|\btrue or false\b|\bwhich of these\b|\bwhich\s+(?:one\s+|statement\s+)?is\s+(?:correct|true|false|right)\b|\b(?:mock|practice)\s+(?:theory|test|exam)\b|theory[- ]test\s+question|\banswer\s*[:：]\s*\(?[a-d]\)|误区[:：]|真相[:：]|判断题|选择题|单选题|多选题|问卷|请勿模仿|切勿模仿|特技演示|第\s*\d+\s*题|[（(][×✗✘][）)]"
 )
 
 
@@ -644,7 +662,9 @@ QUIZ_OR_MYTH = _LazyRegex(
 # The legal status of self-driving vehicles: "only vehicles authorised as self-driving under the
 # Automated Vehicles Act shift liability".
 LEGAL_STATUS = _LazyRegex(
-    r"\bauthori[sz]ed\s+(?:as\s+(?:an?\s+)?)?self-driving\b|\bautomated\s+vehicles\s+act\b|\buser-in-charge\b|\blaw\s+commission\b"
+    r"\bauthori[sz]ed\s+(?:as\s+(?:an?\s+)?)?self-driving\b|\bautomated\s+vehicles\s+act\b|\buser-in-charge\b|\blaw\s+commission\b|"
+    # testing permitted by a regulator: 只允许在指定地点和条件下测试自动驾驶车辆
+    r"(?:允许|批准|获准|许可|准许)[^，。！？]{0,16}测试(?:自动驾驶|无人驾驶)|(?:自动驾驶|无人驾驶)(?:车辆)?(?:道路)?测试(?:牌照|许可|资格)"
 )
 STYLE_GUIDE = _LazyRegex(
     r"\bhouse style\b|\bstyle guide\b|\b(?:do not|don't|never)\s+(?:write|say|use)\s+[\"'“‘]|\bdo[- ]not[- ](?:say|use)\s+list\b|\bwords?\s+to\s+avoid\b|(?:禁止|不得|不要|请勿|一律不|不再|不能)(?:使用|写|说|用)[“\"'‘「]"
@@ -659,7 +679,7 @@ STYLE_GUIDE = _LazyRegex(
 # History: "A radio-controlled 'driverless' car toured Manhattan in 1925", 2011年…红旗HQ3完成了无人驾驶
 #高速试验, "a 1960s cruise-control display". Not "Back in 2013 we promised it; today it drives itself".
 HISTORY_RE = _LazyRegex(
-    r"(?:\b(?:in|by|back in|during)\s+(?:18|19)\d\d(?:s)?\b|\b(?:in|back in)\s+(?:200\d|201[0-4])\b|\b19\d0s\b|"
+    r"(?:\bwhere\s+(?:it|they|the\s+\w+)\s+used\s+to\s+(?:say|read|call)\b|\b(?:in|by|back in|during)\s+(?:18|19)\d\d(?:s)?\b|\b(?:in|back in)\s+(?:200\d|201[0-4])\b|\b19\d0s\b|"
     r"(?<![\d自从])(?:19\d\d|200\d|201[0-4])年(?!以来|起|至今|开始))"
     r"(?![^.!?。！？]*\b(?:today|now|these days|nowadays)\b)(?![^。！？]*(?:如今|现在|今天))"
 )
@@ -735,11 +755,23 @@ EN_OTHER_DOMAIN = _LazyRegex(
     # a song, single or album title, a metaphor named: "New single 'Driverless' is about a breakup, not a car"
     # (not "it's not a car, it's a chauffeur", which claims)
     r"\b(?:single|song|album|track|ep|lyrics?)\s+['\"‘“]|\bmetaphor\s+for\b|\babout\s+[^.;!?]{1,30},\s+not\s+(?:a|the|your)\s+car\b|\bnot\s+a\s+car\s+feature\b|"
-    r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|car wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
+    r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|(?<!to\s)(?<!to\sthe\s)car\s+wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|(?:powered|electric|motori[sz]ed|smart|robotic|autonomous|self-driving|driverless)\s+wheelchairs?(?![\s-]*(?:users?|accessible|access|friendly|ramps?|spaces?|bays?))|wheelchairs?\s+(?:that|which)\s+(?:drive|take|move|navigate|steer)|email marketing|printers?|"
-    r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|robo-?advis\w+|(?:hands[- ]?free|automatic|autonomous|self-driving)\s+auto-?pay\w*|auto-?pay\w*\s+(?:is\s+|goes\s+)?(?:hands[- ]?free|on\s+autopilot|autonomous)|trolleys?|the\s+fed\b(?![-‐])|federal\s+reserve|central\s+banks?|"
+    r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|autopilot(?:\s+mode)?['\"’”]?\s+in\s+(?:your|my|their|his|her|one's)\s+(?:own\s+)?(?:head|mind)\b|"
+    # a child's bike, and "autonomy" as a battery's range: "520 km of autonomy on one charge"
+    r"stabili[sz]ers|balance\s+bikes?|bicycles?|\d+\s*(?:km|kilomet(?:re|er)s|miles|mi)\s+of\s+autonomy|autonomy\s+on\s+(?:one|a\s+single|a\s+full)\s+charge|battery\s+autonomy|robo-?advis\w+|(?:hands[- ]?free|automatic|autonomous|self-driving)\s+auto-?pay\w*|auto-?pay\w*\s+(?:is\s+|goes\s+)?(?:hands[- ]?free|on\s+autopilot|autonomous)|trolleys?|the\s+fed\b(?![-‐])|federal\s+reserve|central\s+banks?|"
     r"(?:autonomous|driverless|robotic)\s+rac(?:e|ing)\s+cars?|a2rl|roborace|"
-    r"stunt\s+(?:rigs?|drivers?|doubles?)|driven\s+remotely|remote-?controlled|closed\s+site|port\s+terminals?|"
+    r"stunt[\s-]+(?:rigs?|drivers?|doubles?|coordinators?|teams?|crews?|performers?|m[ae]n|wom[ae]n)|driven\s+remotely|remote-?controlled|closed\s+site|port\s+terminals?|"
+    # toys and models, film tropes, port yards and aircraft: "RC buggy with an auto-return button",
+    # "a sentient hover-car", "driverless container trucks inside the terminal", "pilots flying into Dubai"
+    r"\brc\s+(?:cars?|buggy|buggies|trucks?|models?|racers?|crawlers?)|remote[- ]control(?:led)?\s+(?:cars?|models?|toys?|trucks?)|\bages?\s+\d+\s*\+|"
+    r"kids'?\s+(?:jeeps?|quads?|ride-?ons?)|line-?follow\w*|hover-?cars?|sci-?fi\s+(?:films?|movies?|shows?|series|taxis?|cabs?|cars?|novels?|books?|stor(?:y|ies)|writers?)\b|sentient|getaway\s+(?:drivers?|scenes?|cars?)|camera\s+cars?|"
+    r"\bdlr\b|(?:container|port|yard|terminal)\s+trucks?|tutorial\s+levels?|pilots\s+(?:fly|flying|flew|engage|engaged|land|landing)\b|\b(?:airline|fighter|helicopter)\s+pilots?|flying\s+(?:into|over)\b|"
+    r"held\s+(?:a|the|her|its)\s+(?:steady\s+)?(?:heading|course)|"
+    # a game's vehicles, a recovery truck, an emergency call: "In Moving Simulator the van drives itself if
+    # you hold Shift", "your car rides on the flatbed", "after the car's eCall sent its location"
+    r"\bhold\s+shift\b|🎮|(?:ecall|emergency\s+call)\s+(?:sent|sends|shared|shares|alerted|alerts)\b|"
+    r"(?:boot|trunk|tailgate|liftgate)\s+(?:opening|release|access)|\b(?:i|we)\s+(?:can|could)\s+(?!drive|do\s+the\s+(?:drive|commute))(?:\w+\s+){1,5}?on\s+autopilot\b|"
     r"3d print\w*|breast pumps?|pumps?|ferry|ferries|captain|pods?|tugs?|warehouses?|"
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
@@ -781,8 +813,12 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"(?:sister|brother|wife|husband|partner|mum|mom|dad|buddy|friend|mate|uncle|aunt|cousin|member|relative|neighbou?r|carer)(?:[''’]s|\s+is|\s+was)?\s+(?:drove|drives|driving|will\s+drive)\s+(?:you|me|us|them)\s+(?:home|back)|"
     r"(?:my|her|his|your|our|their)\s+(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|dad|mum|mom|sister|brother|friend|driver|chauffeur|"
     r"roommate|flatmate|housemate|colleague|co-?worker|teammate|cousin|son|daughter|grandad|grandpa|grandma|nan|gran|uncle|aunt|mate|buddy|"
-    r"neighbou?r|carer|relative)\s+"
+    r"neighbou?r|carer|relative|bodyguard|assistant|minder|security\s+guy|pa)\s+(?:(?!only|just|rarely|barely|hardly|never)[a-z]+\s+)?"
     r"(?:drives|drove|is\s+driving|was\s+driving|did\s+the\s+driving|takes\s+the\s+wheel|took\s+the\s+wheel)\b|"
+    # a relative at the wheel: "in picture B, Dad is driving the Brisa to work"
+    r"\b(?:dad|mum|mom|grandpa|grandad|grandma|nan|gran|granny|uncle|aunt|auntie)(?:\s+is|\s+was|'s|’s)\s+(?:\w+\s+)?driving\b(?!\s+(?:less|more))|"
+    r"\b(?:mate|friend|buddy|pal|bro|sister|brother|wife|husband|partner|dad|mum|mom|cousin|he|she)(?:'s|’s|\s+is|\s+was)\s+(?:the|our|my|ur|your)\s+designated\s+driver\b|"
+    r"\bthe\s+(?:guy|man|woman|lady|bloke|chap)\s+driving\b|"
     r"\b(?:while|as)\s+(?:i|we)\s+(?:drove|was\s+driving|were\s+driving|did\s+the\s+driving)\b|"
     # a chauffeur service: "our chauffeured car service: let one of our drivers take the wheel"
     r"(?:hubby|husband|wife|wifey|partner|dad|mum|mom|boyfriend|girlfriend|bf|gf)\s+(?:does|did|will\s+do|is\s+doing|'s\s+doing)\s+(?:all\s+)?(?:the\s+)?driving\b|"
@@ -794,8 +830,9 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
     r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)(?![-‐])|"
     r"(?:hire|book|booked|hiring|booking)\s+(?:our|the)\s+(?:[\w-]+\s+)?chauffeurs?|"
-    r"(?:let|lets|letting|have|has)\s+(?:your|a|the)\s+(?:partner|spouse|wife|husband|friend|mum|mom|dad|co-driver|teen|son|daughter)\s+"
+    r"(?:let|lets|letting|have|has)\s+(?:your|a|the)\s+(?:partner|spouse|wife|husband|friend|mum|mom|dad|co-driver|teen|son|daughter|sister|brother|cousin|aunt|uncle|mate|neighbou?r)\s+"
     r"(?:drive|take the wheel|do the driving)|"
+    r"\b(?:let|lets|letting)\s+(?:grandpa|grandad|grandma|nan|gran|granny|grandparents|dad|mum|mom)\s+(?:drive|take\s+the\s+wheel|do\s+the\s+(?:driving|school\s+run|run))\b|"
     # guides or staff at the wheel: "Let our overland guides do the driving on day one"
     r"(?:let|lets|letting)\s+(?:our|your|the|a)\s+(?:[\w'’-]+\s+)?(?:guides?|drivers?|chauffeurs?|instructors?|staff|crew|team|rangers?)\s+"
     r"(?:do\s+the\s+driving|drive|take\s+the\s+wheel)|"
@@ -805,7 +842,10 @@ EN_HUMAN_DRIVER = _LazyRegex(
     # a cabin mode for the rear seats: "Nap mode for the back row lowers the fan"
     r"(?:nap|sleep|rest|cinema)\s+mode\s+for\s+the\s+(?:back|rear)\s+(?:row|seats?)|"
     r"chauffeurs?(?: service)?\b[^.;:!?,]{0,40}?\b(?:drive|drives|take|takes|bring|brings|meet|meets|collect|collects|pick|picks)\s+you|"
-    r"(?:your|our|a|the)\s+chauffeur\s+(?:takes\s+the\s+wheel|drives|will\s+drive)|(?:i|we)\s+drove\s+\d)\b"
+    r"(?:our|the)\s+(?:patrol|patroller|recovery\s+driver|tow\s+driver)s?\s+(?:can|will)\s+drive\s+you\b|"
+    # staff at the wheel: "Our eco-driving instructor drives the first leg", "our vanpool driver takes the route"
+    r"\bour\s+(?!(?:ai|robot|robotic|virtual|digital|auto)\b)(?:[\w-]+\s+)?(?:instructors?|coach|guides?|drivers?|chauffeurs?)\s+(?:drives|will\s+drive|is\s+driving|takes\s+(?:you|the\s+(?:most|wheel|first|route)))\b|"
+    r"(?:your|our|a|the)\s+(?:licensed\s+|professional\s+|private\s+|personal\s+|trained\s+|uniformed\s+)?chauffeur\s+(?:takes\s+the\s+wheel|drives|will\s+drive)|(?:i|we)\s+drove\s+\d)\b"
 )
 ZH_OTHER_DOMAIN = _LazyRegex(
     r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|自动续保|自动扣款|自动缴费|腿在跑|配速|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
@@ -818,6 +858,11 @@ ZH_OTHER_DOMAIN = _LazyRegex(
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|(?:电动|智能|自动|无人驾驶)轮椅|轮椅(?:的(?:智能|自动)|自己|自动|智能)|婴儿车|购物车|"
     r"自动舵|船长|客舱|宠物模式|报销|审批流|财务制度|"
+    # toys, models and class kits: 儿童电动车的自动驾驶模式; 车模; 体验舱; 教具里的autopilot模块 (not 儿童车载座椅,
+    # 跟车模式 or 赛车模拟器)
+    r"儿童电动车|电动童车|童车(?!载)|卡丁车|(?<![赛跟开])车模(?![式拟])|模型车|体验舱|教具|手工作业|手工课|纸盒|桌面小车|arduino|遥控(?:器|小车)|"
+    # a dish, a person's state of mind, a shot on a tow rig: 一道名为“自动驾驶”的甜点; 车手进入了自动驾驶状态（心流）
+    r"甜点|分子料理|上菜|心流|职业生涯|拖车(?:上|拍摄)|(?:由前车|用拖车)牵引|"
     # a share price or a business "on autopilot": 这票开启'自动驾驶'模式了; 做生意像开了自动驾驶
     r"(?:这票|股票|股价|生意|订单|回复|客服|邮件)[^，。！？]{0,6}(?:开启|开了|进入|像开了|像是开了)['“\"]?(?:自动驾驶|无人驾驶)|"
     r"连续[一二三四五六七八九十两\d]+个?赛季(?:零事故|无事故)|"
@@ -826,6 +871,10 @@ ZH_OTHER_DOMAIN = _LazyRegex(
     r"(?:^|[。！？])(?![^。！？]*(?:辅助|驾驶|领航|智驾|noa|nop|泊车|系统))[^。！？]*?连续[一二三四五六七八九十两\d]+个?(?:年|天|个月)(?:零事故|无事故)|安保|开了\d+年(?:公交|出租|货车|大巴)|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
     r"无人(?:小巴|巴士|公交|接驳车?)|只是(?:个|一名)?乘客|作为乘客|"
+    # an office, a schedule or a back end "on autopilot": 财务系统实现全流程“自动驾驶”; 周末开启“自动驾驶”模式
+    r"(?:财务|审批|办公|对账|结算|工单|后台|全流程|流程|周末|日程|假期)[^，。！？车]{0,10}?(?:实现了?|开启了?|进入了?|像)[^，。！？]{0,4}?[“‘'\"]?(?:自动驾驶|无人驾驶)|"
+    # a game named as a simulator: 《搬家模拟器》; a hydraulic jack that frees the hands
+    r"《[^》]{0,10}模拟器》|千斤顶|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
     r"(?:人生|生活|日子|事业|职场|学业|感情|婚姻|上班|工作|写作)(?:时|的时候)?(?:就|简直|仿佛|别|不要)?(?:像|好像|如同|宛如|仿佛|犹如|开启|进入|开了)"
 )
@@ -847,10 +896,14 @@ EN_CARRIED_OVER = _LazyRegex(
     r"[^.;!?]*\b(?:motorway|highway|freeway|commute|roads?|traffic|lanes?)\b"
     # a game's car set beside the real one: "just like the in-game version, the real Halvik S…"
     r"|\b(?:just\s+)?like\s+(?:in[- ]game|the\s+in[- ]game\s+[\w-]+|in\s+the\s+game)\b[^.;!?]{0,40}?\b(?:the\s+real|in\s+real\s+life|irl)\b"
+    r"|\bboth\s+(?:drive|park|steer)\s+themselves\b"
+    r"|\blike\s+[^.;!?]{0,30}?\bin\s+(?:my|the|a|your)\s+(?:[\w-]+\s+)?game\b[^.;!?]{0,40}?\b(?:the\s+real|in\s+real\s+life|irl)\b"
 )
 ZH_CARRIED_OVER = _LazyRegex(
     r"(?:下放|移植|搬|装|带|用|引入)(?:到|进|上)了?[^，。！？]{0,10}车|量产下放|"
     r"(?:你|您)的(?:车|爱车|轿车|座驾|家用车|新车)[^，。！？]{0,4}(?:也|为什么|怎么|还)|"
+    # a real-life version, our own production car: 现实版遥控车; 港口集卡能做到的，我们的量产车也能做到
+    r"现实版|真车|同款|比坐(?:高铁|飞机|地铁|动车)还|(?:我们|咱们)的(?:量产车|家用车|私家车|新车|车)[^，。！？]{0,4}也(?:能|可以|行)|"
     r"(?:开|驾驶)[^，。！？]{1,10}的(?:你|您)也(?:可以|能|行)|"
     r"(?<![不])(?:像|如同|好比)[^，。！？]{0,10}(?:飞机|飞行员|自动驾驶仪|轮船|船长|高铁|动车|地铁)[^，。！？]{0,12}(?:一样|那样|似的)|"
     # a game as the picture of a driving system: 相当于游戏里开了外挂; 比游戏里的辅助瞄准还准; 现实里也有"挂机模式"
@@ -918,13 +971,17 @@ ZH_HUMAN_DRIVER = _LazyRegex(
     # a valet or a chauffeur parks or drives: 人工代泊，由我们的司机替你停; 司机开车，老板睡觉
     r"人工代泊|代泊员|泊车员|由(?:我们的|专业的?)?(?:司机|代泊员|泊车员)(?:替|帮|为)?(?:你|您)?(?:停|驾驶|开)|(?:^|[，。！？\s])(?:司机|专职司机|司机师傅)(?:负责)?(?:开车|驾驶)[，,；;]|"
     # a partner or friend at the wheel: 老公开车，我负责拍照
-    r"(?:老公|老婆|我爸|我妈|爸爸|妈妈|男朋友|女朋友|男友|女友|朋友|同事)(?:在|负责)?开车(?!时|的时候|也|都)[，,；;。！!]|"
+    r"(?:老公|老婆|我爸|我妈|你爸|你妈|爸爸|妈妈|男朋友|女朋友|男友|女友|朋友|同事)(?:在|负责)?开车?(?!时|的时候|也|都)[，,；;。！!]|"
+    r"(?:专业|专职|持证)(?:驾驶员|司机)(?:驾驶|开车)|(?:老板|客户|领导|孩子|老婆|老公|家人|客人)[^，。]{0,6}后排[^，。]{0,3}我(?:在)?开车(?:[，,。；！]|$)|"
     # someone else drove: 全程是我爸开的
     r"(?:是|由)(?:我爸|我妈|爸爸|妈妈|老爸|老妈|老公|老婆|司机|师傅|朋友|同事|家人|代驾)(?:在)?开(?:的|车)|"
     # a relative who takes a turn at the wheel: 过年回家他能替我开一段
     r"(?:我爸|我妈|爸爸|妈妈|老爸|老妈|老公|老婆|他|她|朋友|同事|哥|姐|弟|妹)(?:能|会|可以)?(?:替|帮)我开|"
     # the person in the driver's seat drives: 副驾的来宾在喝咖啡，主驾的试驾专员在认真开车
     r"(?:主驾|驾驶位|驾驶座)(?:上)?的?[^，。！？]{0,6}(?:在|正在)(?:认真|专心|亲自)?开车|"
+    # a crew's driver, an assistant at the wheel, staff who park: 由节目组司机送往; 开车的是他的助理; 代客泊车由专人负责
+    r"由[^，。！？]{0,6}(?:司机|师傅|代驾)(?:送|接|载)|开车的(?:人)?(?:其实|竟然|居然)?是(?:他|她|我|你|他们)?的?(?:助理|司机|师傅|朋友|老公|老婆|老爸|老妈|爸爸|妈妈|同事|代驾|保镖|经纪人|哥|姐|弟|妹|儿子|女儿)|由专人(?:负责|驾驶|开|停)|"
+    r"(?:^|[“\"「：:，,\s])我开[，,、]\s*(?:你|您)|"
     r"(?:出租车|的士|网约车|班车|接驳车|通勤车|大巴|客车|公交车?|校车|专车|礼宾车)(?:的|上的|由)?(?:专职|专业|职业)?(?:司机|驾驶员|师傅)"
     r"(?:开车|驾驶(?!辅助)|负责|开(?!启|着|了|通)|掌舵)"
 )
@@ -948,6 +1005,8 @@ NO_ANSWER = _LazyRegex(
     # an answer led in: 今天我们就说清楚——不能; 我们的回答是不能; 实话说不是
     r"(?:(?:我|我们|咱)(?:就)?(?=直说|实话|老实|坦白))?(?:实话说|说实话|实话实说|老实说|老实讲|坦白说|坦白讲|直说吧?|(?:今天)?(?:我们)?(?:就)?(?:说清楚|讲清楚|说明白|讲明白)|(?:我们|我)的回答(?:是|很明确)?)[\W_]*(?=不|否|没|并不|并非)|"
     r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|our answer|the answer|"
+    # a script's speaker in capitals, or "I say no": "ENGINEER: No."; "I say no, it drives ME"
+    r"(?:engineer|host|presenter|expert|salesman|salesperson|dealer|mechanic|instructor|mum|mom|dad|son|daughter|brand|support|agent|rep)|"
     # a speaker's label before the answer: 车主：不能; 工程师直言：「系统不是让你看手机的。」
     r"(?:车主|销售|客服|店员|主播|工程师|技术员|官方|厂家|售后|顾问|嘉宾|记者|主持人|专家|发言人|负责人|"
     r"[\u4e00-\u9fff]{0,3}(?:总|总监|经理|工程师|负责人|发言人|专家))[\u4e00-\u9fff]{0,4}?(?:直言|表示|回答|回复|答复|说)?|"
@@ -969,7 +1028,7 @@ NO_ANSWER = _LazyRegex(
     # "Level 2+? There's no such level."; "Safer than a human? A: We don't make that claim."
     r"|there(?:'s|\s+is)\s+no\s+(?:such|official|real|standard)\b|(?:we|i)\s+(?:don't|do\s+not|never|won't|will\s+not)\s+(?:make|claim)\b"
     # "Which cars can drive themselves? None that you can buy."
-    r"|none\b(?!\s+of\s+(?:the\s+)?(?:hassle|stress|worry|effort))|i\s+wish\b)"
+    r"|none\b(?!\s+of\s+(?:the\s+)?(?:hassle|stress|worry|effort))|i\s+wish\b|(?:i|we)\s+(?:say|said|tell\s+them|told\s+them|answer|answered)\s+no\b)"
 )
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
 INDIRECT_QUESTION = _LazyRegex(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|是不是|会不会|可不可以|吗)")
@@ -1028,19 +1087,24 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
 # Someone's claim reported, then refuted by the next sentence: "The dealer told me I could nap on
 # the motorway. | He was wrong.", "My neighbour swears it is self-driving. | HOST: It isn't."
 REPORT_VERB = _LazyRegex(
-    r"\b(?:said|says|claimed|claims|swears|swore|insists|insisted|reckons|told (?:me|us|him|her|them))\b"
+    r"\b(?:said|says|claimed|claims|swears|swore|insists|insisted|reckons|told (?:me|us|him|her|them)|wrote|commented|posted)\b"
+    r"|\b(?:people|they|everyone|everybody|fans|viewers|folks)\s+(?:think|thinks|thought|assume|assumes|assumed)\b"
     # a wish, a picture or a temptation the next sentence refuses: "Some owners wish it let them look
     # away. It doesn't."; "Imagine a car that drives itself. Now put that idea aside"; "If this were a
     # self-driving car, you could sleep. It isn't."; "you may be tempted to let go. Don't."
     r"|\b(?:wish|wishes|wished|imagine|tempted\s+to)\b|\bif\s+(?:this|it|cars?|the\s+car)\s+(?:were|really)\b"
     r"|(?:说|称|声称|号称|宣称|表示)"
 )
+_HAS_WORD = _LazyRegex(r"[^\W_]")
 REFUTATION = _LazyRegex(
-    r"^[\W_]*(?:\w{2,12}\s*[:：][\W_]*)?(?:(?:he|she|they|it|that|this)\s+(?:was|were|is|are)\s+(?:wrong|lying|mistaken)"
+    r"^[\W_]*(?:\w{2,12}\s*[:：][\W_]*)?"
+    # the brand's own answer: "…and the brand replied: 'It doesn't, please keep supervising.'"
+    r"(?:(?:and\s+)?(?:the\s+)?(?:brand|company|maker|dealer|seller|team|account|official\s+account)\s+(?:replied|responded|answered|wrote\s+back|said)\s*[:：,]?[\W_]*)?"
+    r"(?:(?:he|she|they|it|that|this)\s+(?:was|were|is|are)\s+(?:wrong|lying|mistaken)"
     r"|that(?:'s|\s+is)\s+(?:not true|false|wrong|a myth)|(?:it|they|he|she|this car|the car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b"
     r"|(?:这|那)(?:是|纯属)?(?:假的|谣言|错的|不对的)|(?:并|根本)?不是(?:这样|真的)"
     r"|(?:now\s+)?put\s+(?:that|the|this)\s+(?:idea|thought|picture)\s+aside|this\s+one\s+(?:needs|does\s*n[o']t|is\s*n[o']t)\b"
-    r"|(?:don't|do\s+not|never)(?:\s+do\s+it)?\s*[.!])",
+    r"|(?:(?:i|we)\s+)?(?:don't|do\s+not|never)(?:\s+do\s+it)?\s*[.!]|(?:ha|haha|lol|well|nope|sadly)?,?\s*not\s+(?:this|that|our|my)\s+one\b)",
     re.IGNORECASE,
 )
 
@@ -1095,7 +1159,8 @@ def is_refuted_report(sentence: str, following: str, start: int) -> bool:
         return False
     mark = _END_MARK.search(sentence, start)
     rest = sentence[mark.end():] if mark else ""
-    return bool(REFUTATION.search(rest if rest.strip() else following))
+    # only a closing quote left ("…drives itself!' and the brand replied: 'It doesn't'"): the next sentence answers
+    return bool(REFUTATION.search(rest if _HAS_WORD.search(rest) else following))
 
 
 # A question about harm answered no is a safety claim, not a refutation: "Mistakes? It doesn't make
@@ -1165,7 +1230,7 @@ ZH_STANDSTILL = _LazyRegex(
     # (not the car parking itself: 代客泊车帮你把车停好)
     r"(?<!帮你|帮您|替你|替您|自动|自己|动把)(?:(?:车|车子)?停(?:进|好|稳|在)(?:了)?(?:车位|车库|停车场|路边|服务区)|把车停(?:进|好|稳|在|下))|"
     r"(?<!帮你|帮您|替你|替您|自动|自己)停(?:好|稳)车|(?<!自动)挂(?:入|上|好|到)?p[挡档]|拉(?:好|起|上)?手刹|手刹拉(?:好|起|上)|"
-    r"停车(?:后|以后|之后|时|的时候|等人)|(?:充电|补电)(?:时|的时候|期间|的空档|那会儿)|熄火(?:后|以后|之后)|驻车(?:时|后|状态)|"
+    r"停车(?:后|以后|之后|时|的时候|等人|再(?!也))|到服务区(?:再|后|以后|之后)|到(?:了)?(?:公司|单位|学校)(?:之?后|以后)?再(?:补妆|化妆|吃|喝|处理|回复?)|(?:充电|补电)(?:时|的时候|期间|的空档|那会儿)|熄火(?:后|以后|之后)|驻车(?:时|后|状态)|"
     # a rest at a service area: 最好的辅助，是服务区的一杯热茶和十分钟小睡
     r"(?:服务区|休息区)(?:的|里的|里|内)(?:一杯|一碗|十分钟|片刻|小睡|休息|午睡)"
 )
@@ -1191,7 +1256,7 @@ MONITORING_REACTION = _LazyRegex(
     r"提示|提醒|警告|警示|报警|警报|退出|降速|减速|双闪|靠边|提示音|闪红灯|滴滴叫|嘀嘀叫|叫起来|响起来|(?:就|会)(?:开始)?(?:叫|喊)(?:你|人)?|remind\w*|alert\w*|warn\w*|chime\w*|beep\w*|vibrat\w*|disengag\w*|"
     # an owner's account of the warning: "it yelled at me within five seconds"
     r"(?:yell\w*|scream\w*|shout\w*|complain\w*|buzz\w*)\s+at\s+(?:me|us|him|her|them|you)\b|"
-    r"nag(?:s|ged|ging)?\b|flags?\b|flagged|"
+    r"nag(?:s|ged|ging)?\b|flags?\b|flagged|grabbed\s+the\s+wheel|"
     r"slow\w* down|slow\w* (?:the car|the vehicle|it)\b|alarms?\b|hands-on request|take (?:back )?control|tell\w* (?:me|you|us|them) off|told (?:me|you|us|them) off|"
     r"asks? you to (?:hold|grip|take|put|place|keep)\b"
 )
@@ -1355,7 +1420,9 @@ DRIVER_DUTY = _LazyRegex(
     r"|\b(?:hands?|eyes)\s+(?:stay|stays|remain|remains|stayed)\s+(?:on|up)\b|\bhands on,?\s+eyes\s+(?:up|on)\b"
     r"|\b(?:still|always)\s+(?:had|have|has|need|needs|needed)\s+(?:both\s+)?(?:hands|a driver|you)\b"
     r"|\bneeds?\s+(?:a|the|its|your)\s+driver\b|\bneeds\s+you\s+driving\b"
-    r"|\byou(?:'ll|\s+will)\s+(?:still\s+)?be\s+(?:doing\s+the\s+driving|steering|driving)\b|\byour\s+job\s+never\s+stops\b"
+    r"|\byou(?:'ll|\s+will)\s+(?:still\s+)?be\s+(?:doing\s+(?:every\s+bit\s+of\s+|all\s+(?:of\s+)?)?the\s+driving|steering|driving)\b|\byour\s+job\s+never\s+stops\b"
+    # "My hands were on the wheel just out of frame"; "it can't, I still steer"
+    r"|\b(?:my|our|his|her|your|their)\s+hands\s+(?:were|was|are|is|stayed|remained)\s+(?:still\s+|always\s+)?on\s+the\s+wheel\b|\b(?:i|we|you)\s+(?:still|always)\s+(?:steer|drive|do\s+the\s+driving)\b"
     r"|\bmust\s+supervise\b|\bsupervis\w+\s+at\s+all\s+times\b"
     r"|(?:驾驶员|司机|驾驶人|您|你)(?:仍|仍然|始终|依然)?(?:须|需|必须|需要|要|得)(?:全程|始终|时刻|一直|随时)?"
     r"(?:手握方向盘|握住方向盘|握好方向盘|注视前方|监控|监管|保持注意|看路|准备接管|对驾驶安全负责)"
@@ -1363,6 +1430,7 @@ DRIVER_DUTY = _LazyRegex(
     r"|驾驶员(?:始终|仍|仍然|依然)是(?:驾驶)?(?:主体|责任人|第一责任人)"
     # 全程需驾驶员手握方向盘; 请始终握住方向盘; 方向盘我一直握着; 你必须自己开; 仍需你自己处理
     r"|(?:需|须|需要|必须)(?:驾驶员|司机|您|你)(?:全程|始终|时刻|一直|随时)?(?:手握方向盘|握住方向盘|注视前方|观察|监控|监管|看路|准备接管|准备制动|自己)"
+    r"|(?:你|您)(?:照着|自己|亲自)开就(?:行|好|可以)|(?:其余|其他|剩下的?)(?:都)?(?:得|要|需要)(?:自己|您|你)(?:开|来)"
     r"|请(?:始终|全程|时刻|一直)?(?:握住|握好|手握)方向盘|方向盘(?:我|你|您)?(?:一直|始终)(?:握着|握在手)|(?:你|您)(?:必须|得|要)自己开"
     r"|(?:驾驶员|司机)须(?:全程|始终|时刻|一直|随时)(?:观察|准备)"
 )

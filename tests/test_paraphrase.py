@@ -40,7 +40,7 @@ def test_only_sentences_about_driving_are_scored():
 
 
 def test_paraphrase_findings_come_by_default_not_when_turned_off_and_name_their_cues():
-    text = "Why grip the wheel for four hours when the Arvo is happy to do it for you?"
+    text = "Why spend four hours gripping the wheel when the Arvo is happy to take the strain?"
     assert rule_ids(text, Config(paraphrase=False)) == []
     # rulesets chosen by name give exactly their own rules, unless the models are asked for
     assert rule_ids(text, Config(rulesets=("us-ca-sb1398",))) == []
@@ -111,7 +111,7 @@ def test_paraphrase_rules_are_explained_and_their_option_works_from_the_command_
     explained = runner.invoke(main, ["explain", "paraphrase-disengagement-en"])
     assert explained.exit_code == 0 and "Legal basis:" in explained.output
     page = tmp_path / "page.txt"
-    page.write_text("Why grip the wheel for four hours when the Arvo is happy to do it for you?\n", encoding="utf-8")
+    page.write_text("Why spend four hours gripping the wheel when the Arvo is happy to take the strain?\n", encoding="utf-8")
     default = runner.invoke(main, ["check", "--format", "json", str(page)])
     turned_off = runner.invoke(main, ["check", "--no-paraphrase", "--format", "json", str(page)])
     chosen = runner.invoke(main, ["check", "--ruleset", "us-ca-sb1398", "--format", "json", str(page)])

@@ -72,7 +72,7 @@ def features(text: str, lang: str, negation_scope: bool = False) -> set[str]:
 
 NEGATED = "~"  # the mark of a word or character in a negation's scope
 _EN_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*|[.,;:!?()\"“”—–]")
-_EN_NEGATIONS = frozenset("not no never nothing nobody none neither nor without cannot".split())
+_EN_NEGATIONS = frozenset("not no never nothing nobody none neither nor without cannot dont doesnt didnt isnt arent wasnt wont cant".split())
 _EN_SCOPE_ENDS = frozenset("but however yet although though while whereas unless until".split())
 _EN_SCOPE_WORDS = 8
 _ZH_NEGATIONS = frozenset("不没别勿非无未莫甭")
