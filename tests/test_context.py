@@ -131,6 +131,22 @@ def flagged(text: str) -> bool:
     ("Apex Rush 2 adds an autopilot mode for casual racers.", "Designed by racers, so you don't have to pay attention on the motorway."),
     # a traffic officer's hand signals are a scene, not a news report
     ("交警手势识别功能仅供参考，驾驶员须自行判断。", "交警手势也能识别，真正的全天候全路况。"),
+    # toys, models and fiction are other domains; a toy tie-in that brings it to the real car is not
+    ("Self-driving RC car for ages 8+: it parks itself under the sofa.", "Self-driving SUV for families: it parks itself in the garage."),
+    ("儿童电动车「自动驾驶模式」：小车沿着地垫上的磁条自己绕圈。", "家用车「自动驾驶模式」：上了高速自己绕开慢车。"),
+    ("The sci-fi taxi in the film drives itself and argues with passengers.", "The Orla taxi-style cabin drives itself and chats with passengers."),
+    # a refutation after a closing quote
+    ("A fan wrote 'it literally drives itself!' and the brand replied: 'It doesn't, please keep supervising.'",
+     "A fan wrote 'it literally drives itself!' and the brand replied: 'It really does.'"),
+    # "dont" typed without its apostrophe
+    ("Our cars dont drive themselves, the assist only helps on the highway.", "Our cars drive themselves, the assist does the highway."),
+    # figurative 自动驾驶 for an office, a definition in a policy, a court's ruling
+    ("收费站财务系统实现全流程“自动驾驶”，对账效率提升3倍。", "收费站前后全流程“自动驾驶”，人不用管方向盘。"),
+    ("本条款所称'自动驾驶'，指经主管部门批准的L3及以上系统。", "本车型支持'自动驾驶'，上高速即可开启。"),
+    ("某车主开启辅助驾驶后低头玩手机追尾，法院判其承担主要责任。", "开启辅助驾驶后低头玩手机也没事，系统会处理。"),
+    # staff and relatives at the wheel
+    ("Ep 12: she naps in the back while her bodyguard drives the Kasimir home.", "Ep 12: she naps in the back while the Kasimir drives her home."),
+    ("节假日可选城际客车，专业驾驶员驾驶，车上可以安心睡一觉。", "节假日开上领航辅助，车上可以安心睡一觉。"),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)

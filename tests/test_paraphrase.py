@@ -91,6 +91,7 @@ def test_the_shipped_model_is_what_training_on_the_corpus_gives():
     for lang, spec in fresh["languages"].items():
         shipped = json.loads(MODELS[lang].read_text("utf-8"))
         assert set(shipped["languages"]) == {lang}  # one language per file
+        assert shipped["languages"][lang].get("phrases", False) == spec["phrases"]
         assert shipped["languages"][lang]["gate_words" if lang == "en" else "gate_strings"] == \
             spec["gate_words" if lang == "en" else "gate_strings"]
         stored_models = {**shipped["languages"][lang]["labels"], "detector": shipped["languages"][lang]["detector"]}
@@ -99,7 +100,8 @@ def test_the_shipped_model_is_what_training_on_the_corpus_gives():
             assert abs(stored["bias"] - model["bias"]) <= tolerance, (lang, label)
             for feature in set(model["weights"]) | set(stored["weights"]):
                 new, old = model["weights"].get(feature, 0.0), stored["weights"].get(feature, 0.0)
-                assert abs(new - old) <= tolerance + (trainer["MIN_WEIGHT"] if not new or not old else 0), (lang, label, feature)
+                floor = trainer["MIN_PHRASE_WEIGHT"] if feature.startswith(trainer["PHRASE_PREFIXES"]) else trainer["MIN_WEIGHT"]
+                assert abs(new - old) <= tolerance + (floor if not new or not old else 0), (lang, label, feature)
 
 
 def test_paraphrase_rules_are_explained_and_their_option_works_from_the_command_line(tmp_path):
@@ -292,6 +294,25 @@ def test_words_in_a_negations_scope_are_features_of_their_own(tmp_path):
     labels = [("disengagement", 0.9)]
     assert paraphrase.judge(str(path), labels, "you can nap in the car", "en") == [("nap",)]
     assert paraphrase.judge(str(path), labels, "you can not nap in the car", "en") == [None]
+
+
+def test_phrase_features_are_english_word_triples_and_pairs_one_word_apart_when_the_model_asks(tmp_path):
+    """"car drives itself" and "car steers itself" share "car … itself"; a model file says whether it
+    was trained with them, and one that does not say is scored without them."""
+    plain = paraphrase.features("the car drives itself", "en")
+    phrases = paraphrase.features("the car drives itself", "en", phrases=True)
+    assert not any(f.startswith(("t:", "s:")) for f in plain)
+    assert {"t:car drives itself", "s:car itself", "s:the drives"} <= phrases and plain <= phrases
+    assert paraphrase.features("无需接管", "zh", phrases=True) == paraphrase.features("无需接管", "zh")
+    labels = [("autonomy", 0.9)]
+    for stated, expected in ((True, [("car",)]), (False, [None])):
+        path = tmp_path / f"model-{stated}.json"
+        spec = {"min_length": 2, "gate_words": ["car"], "phrases": stated,
+                "labels": {"autonomy": {"bias": 0.0, "weights": {}}},
+                "detector": {"bias": -3.0, "weights": {"s:car itself": 6.0, "w:car": 0.1}}}
+        path.write_text(json.dumps({"format": 2, "languages": {"en": spec}}), encoding="utf-8")
+        paraphrase.load.cache_clear()
+        assert paraphrase.judge(str(path), labels, "the car steers itself", "en") == expected
 
 
 def test_a_claim_made_between_short_sentences_is_read_from_the_paragraph(tmp_path):

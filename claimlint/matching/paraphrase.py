@@ -51,21 +51,27 @@ class ModelError(ValueError):
     """A model file that cannot be read or has the wrong shape."""
 
 
-def features(text: str, lang: str, negation_scope: bool = False) -> set[str]:
+def features(text: str, lang: str, negation_scope: bool = False, phrases: bool = False) -> set[str]:
     """The n-grams a normalized sentence is scored on: English words, word pairs and character
     4-grams of the word sequence (so "drives"/"driving" share "driv"); Chinese characters and
     character pairs and triples (no segmentation needed, so new words still count). With
     `negation_scope`, the words or characters after a negation, up to the end of its clause, are
     marked (`~drive`), so that "it is not driverless" and "无需接管" weigh apart from their
-    unnegated words: a linear model cannot otherwise tell a claim from its denial."""
+    unnegated words: a linear model cannot otherwise tell a claim from its denial. With `phrases`,
+    English also has word triples and pairs one word apart ("car … itself" in "car drives itself"
+    and "car steers itself"), which a short phrase needs to weigh as a whole."""
     if lang == "en":
         words = _marked_words(text) if negation_scope else _EN_WORD.findall(text)
         joined = " " + " ".join(words) + " "
-        return (
+        feats = (
             {"w:" + w for w in words}
             | {"b:" + a + " " + b for a, b in zip(words, words[1:])}
             | {"c:" + joined[i : i + 4] for i in range(len(joined) - 3)}
         )
+        if phrases:
+            feats |= {"t:" + " ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+            feats |= {"s:" + a + " " + b for a, b in zip(words, words[2:])}
+        return feats
     units = _marked_chars(text) if negation_scope else _HAN_OR_LATIN.findall(text)
     return {"c:" + "".join(units[i : i + n]) for n in (1, 2, 3) for i in range(len(units) - n + 1)}
 
@@ -166,6 +172,7 @@ class LanguageModel:
     labels: dict  # label -> LabelModel
     detector: LabelModel | None = None  # claim or not; None in format 1 files
     negation_scope: bool = False  # features mark words in a negation's scope (`features`)
+    phrases: bool = False  # English features include word triples and pairs one word apart
 
     def talks_about_driving(self, text: str, lang: str) -> bool:
         """Only sentences long enough and holding a driving cue are scored: a model trained on
@@ -200,6 +207,7 @@ def _read(path: str) -> dict[str, LanguageModel]:
                 labels={label: _label_model(model, shared_values) for label, model in spec["labels"].items()},
                 detector=_label_model(spec["detector"], shared_values) if "detector" in spec else None,
                 negation_scope=bool(spec.get("negation_scope", False)),
+                phrases=bool(spec.get("phrases", False)),
             )
             for lang, spec in data["languages"].items()
         }
@@ -240,7 +248,7 @@ def judge(path: str, labels: list[tuple[str, float]], text: str, lang: str) -> l
     model = load(path).get(lang)
     if model is None or not model.talks_about_driving(text, lang):
         return [None] * len(labels)
-    feats = features(text, lang, model.negation_scope)
+    feats = features(text, lang, model.negation_scope, model.phrases)
     if model.detector is not None:
         claim = model.detector.probability(feats)
         if all(claim < threshold for _, threshold in labels):
