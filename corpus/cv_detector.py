@@ -13,7 +13,6 @@ Prints the average precision and the recall at precision 0.9 (bench/RESULTS.md q
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
@@ -34,10 +33,6 @@ def batch_of(item_id: str) -> str | None:
     return None if item_id.startswith(("bg-", "ex-")) else item_id.split("-")[0]
 
 
-def fold_of(batch: str) -> int:
-    return int(hashlib.sha256(batch.encode("utf-8")).hexdigest(), 16) % FOLDS
-
-
 def held_out_scores(lang: str, phrases: bool, min_phrase_weight: float) -> list[tuple[float, bool]]:
     items = [item for item in trainer.training_items() if item["lang"] == lang]
     feats = [frozenset(paraphrase.features(normalize(item["text"]).flat(), lang, trainer.NEGATION_SCOPE, phrases))
@@ -45,13 +40,11 @@ def held_out_scores(lang: str, phrases: bool, min_phrase_weight: float) -> list[
     scores = []
     for fold in range(FOLDS):
         claims = [(f, 1.0 if item["violation"] else 0.0) for f, item in zip(feats, items)
-                  if batch_of(item["id"]) is None or fold_of(batch_of(item["id"])) != fold]
-        bias, weights = trainer.train_label(claims, trainer.SEED, trainer.nb_ratios(claims), trainer.NB_LEARNING_RATE)
-        weights = {f: w for f, w in weights.items()
-                   if not f.startswith(trainer.PHRASE_PREFIXES) or abs(w) >= min_phrase_weight}
-        detector = paraphrase.LabelModel(bias, weights)
+                  if batch_of(item["id"]) is None or trainer.fold_of(batch_of(item["id"]), FOLDS) != fold]
+        detector = paraphrase.LabelModel(*trainer.train_label(
+            claims, trainer.SEED, trainer.nb_ratios(claims), trainer.NB_LEARNING_RATE, min_phrase_weight))
         scores += [(detector.probability(f), item["violation"]) for f, item in zip(feats, items)
-                   if batch_of(item["id"]) is not None and fold_of(batch_of(item["id"])) == fold]
+                   if batch_of(item["id"]) is not None and trainer.fold_of(batch_of(item["id"]), FOLDS) == fold]
     return scores
 
 

@@ -142,7 +142,7 @@ def nb_ratios(examples: list[tuple[frozenset, float]], smoothing: float = NB_SMO
 
 
 def train_label(examples: list[tuple[frozenset, float]], seed: int, scale: dict[str, float] | None = None,
-                learning_rate: float = LEARNING_RATE) -> tuple[float, dict]:
+                learning_rate: float = LEARNING_RATE, min_phrase_weight: float | None = None) -> tuple[float, dict]:
     """Logistic regression by SGD with L2 shrinkage; balanced so that a rare label still counts.
     The weights returned are the average of those after each epoch of the second half (Polyak
     averaging), so that a few more examples do not swing the model. With `scale`, each feature's
@@ -177,7 +177,7 @@ def train_label(examples: list[tuple[frozenset, float]], seed: int, scale: dict[
                 averaged[f] = averaged.get(f, 0.0) + w
     count = EPOCHS - first_averaged
     averaged = {f: w / count * value(f, 0.0) for f, w in averaged.items()}
-    return averaged_bias / count, {f: round(w, 4) for f, w in averaged.items() if _kept(f, w)}
+    return averaged_bias / count, {f: round(w, 4) for f, w in averaged.items() if _kept(f, w, min_phrase_weight)}
 
 
 def train(items: list[dict]) -> dict:
@@ -209,9 +209,12 @@ def _averaged(runs: list[tuple[float, dict]]) -> tuple[float, dict]:
     return sum(bias for bias, _ in runs) / len(runs), {f: round(w, 4) for f, w in weights.items() if _kept(f, w)}
 
 
-def _kept(feature: str, weight: float) -> bool:
-    """Whether a trained weight is large enough to be stored (phrase features need more)."""
-    return abs(weight) >= (MIN_PHRASE_WEIGHT if feature.startswith(PHRASE_PREFIXES) else MIN_WEIGHT)
+def _kept(feature: str, weight: float, min_phrase_weight: float | None = None) -> bool:
+    """Whether a trained weight is large enough to be stored (phrase features need more: by default
+    MIN_PHRASE_WEIGHT; corpus/cv_detector.py tries others)."""
+    if feature.startswith(PHRASE_PREFIXES):
+        return abs(weight) >= (MIN_PHRASE_WEIGHT if min_phrase_weight is None else min_phrase_weight)
+    return abs(weight) >= MIN_WEIGHT
 
 
 def _stored(bias: float, weights: dict) -> dict:
