@@ -282,6 +282,8 @@ EN_MENTION_CUES = _LazyRegex(
     r"claiming|saying|crowd|youtubers?|influencers?|tiktokers?|hype|myths?|boast\w*|brag\w*|supposedly|wants? to say|show me|"
     # a stunt or campaign named and dropped: "our 'zero interventions' challenge was cancelled on legal advice"
     r"cancell?(?:ed|ing|s)?|scrapped|legal advice|lawyers?|"
+    # a store audit or a subtitle corrected: "Mystery-shop summary: 3 stores had 'L2+' on window cards; all reprinted"
+    r"(?:sells?|sold|selling)\s+(?:it|them)\s+as|mystery[- ]shop\w*|secret[- ]shop\w*|reprint\w*|subtitl\w*|changed|"
     # a nickname said in jest: "my neighbour calls his car 'the chauffeur' as a joke"
     r"as a joke|jokingly|in jest|tongue[- ]in[- ]cheek|"
     # a line judged as a message: "'Takes over when you're tired' is the worst possible message"
@@ -321,7 +323,9 @@ ZH_MENTION_CUES = _LazyRegex(
     # a post read and dismissed: 那种“zdjs躺平通勤”的笔记看看就好
     r"笔记|看看就好|听听就好|别当真|"
     # copy sent back: 有三条视频写了“L2.9”，法务已要求下线; 文案里出现“无需接管”的，一律退回重写
-    r"写了|写着|出现(?=[“\"「‘])|退回|打回|驳回|要求下线|已下线|重写"
+    r"写了|写着|出现(?=[“\"「‘])|退回|打回|驳回|要求下线|已下线|重写|"
+    # a dictionary entry, a pinyin drill: 《新词语词典》收：智驾，名，…; 拼音练习：zì dòng jià shǐ（自动驾驶）
+    r"词典|辞典|词条|释义|拼音"
 )
 # Explanations of the automation levels talk about the level names; they do not claim them.
 # "At Level 5 a car needs no driver anywhere": what a level means, not a product's claim.
@@ -334,7 +338,7 @@ TAXONOMY_RE = _LazyRegex(
     r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to|would)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|(?<![a-z0-9.])l[0-5](?:叫做|叫|称为|定义为)|(?<![\d.])[0-5一二三四五]级(?:为|是|即)(?:高度|完全|有条件|部分|组合)|"
     # 3级的正式名称; “自动驾驶”只指3级到5级
     r"\bsix levels\b|六个(?:等级|级别)|\(level 0\)|正式名称|只?指(?:L|SAE ?)?[3-5三四五]级(?:及|以)|只指[0-5三四五]级|"
-    r"\blevel [0-5] \((?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
+    r"\blevel [0-5] \([^()]{0,20}?(?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
 )
 EN_MENTION_BEFORE = _LazyRegex(
     r"\b(?:(?:the |such |these |those )?(?:terms?|words?|phrases?|labels?|names?|expressions?|slogans?)(?:\s+(?:such\s+as|like|including))?|"
@@ -343,7 +347,7 @@ EN_MENTION_BEFORE = _LazyRegex(
     r"renam(?:e|es|ed|ing)|retir(?:e|es|ed|ing)(?:\s+the\s+name)?|(?:a|the)\s+bare|"
     r"branded|hashtags?|glossary\s*[—–:-]?|"
     # words typed somewhere, quoted: "Someone has been writing 's3lf-driving' in the booking notes"
-    r"(?:writing|wrote|written|typing|typed|spelling|spelt|spelled)(?=\s*[\"'“‘])|"
+    r"(?:writing|typing|spelling)|(?:wrote|written|typed|spelt|spelled)(?=\s*[\"'“‘])|"
     r"(?:render|renders|rendered|rendering|translate|translates|translated|translating)|"
     # what a line implies, read by a reviewer: "the line '…' implies autonomy and must be removed"
     r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as)|"
@@ -351,7 +355,7 @@ EN_MENTION_BEFORE = _LazyRegex(
     r"['\"’”]\s*\()\s*[\"'“‘#]?\s*$"
 )
 ZH_MENTION_AFTER = _LazyRegex(
-    r"^[”’」』》\"']?\s*(?:一词|二字|两个字|几个字|三个字|四个字|说法|这个词|这些词|这几个词|这类词|这一词|这个名字|这个名称|这一名称|这个叫法|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
+    r"^[”’」』》\"']?\s*(?:类(?:关键)?词|类用语|类说法|这种词|这样的词|一词|二字|两个字|几个字|三个字|四个字|说法|这个词|这些词|这几个词|这类词|这一词|这个名字|这个名称|这一名称|这个叫法|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为|改叫|不存在|是伪概念|是个?伪命题)"
     # a name renamed: FSD在国内已更名为“智能辅助驾驶”
     r"|^[”’」』》\"']?\s*(?:在[\u4e00-\u9fff]{1,4})?(?:已经?|现已|已正式|正式|将|现在|如今)(?:更名|改名|改称|更改为|改叫|叫)"
@@ -360,7 +364,10 @@ ZH_MENTION_AFTER = _LazyRegex(
 GLOSSARY_ENTRY = _LazyRegex(
     r"^\W*(?:glossary|definitions?|jargon buster|terms explained|what the terms mean|"
     r"banned[- ]words?(?: list)?|word list|copy[- ]desk rule|style[- ]guide|对照表|對照表|禁用词(?:表|清单)?|"
-    r"(?:translator|editor|style|usage|terminology)(?:'s)? notes?)\b"
+    r"(?:translator|editor|style|usage|terminology)(?:'s)? notes?|flash ?cards?(?=\s*[:：])|pinyin(?: drill| practice| exercise)?|拼音练习|vocab(?:ulary)? list)\b"
+    # a dictionary headword and its part of speech: "self-driving (adj.): able to operate without …"
+    r"|^\W*[\w'’ -]{1,30}\s*\((?:adj|n|v|adv|noun|verb|adjective)\.?\)\s*[:：]"
+    r"|[:：]\s*[\w“”\"]{1,10}[，,]\s*(?:名|动|形|副)(?:词)?[，,。]"
 )
 # The copy naming its own product: "Call it Level 2.5 if you like", "we call it self-driving" — a claim.
 EN_NAMING_CLAIM = _LazyRegex(r"^\W*(?:(?:just|so|go on|you can|you could|we|we'd|we'll|i|i'd)\s*,?\s+)?call\s+(?:it|this)\s*[\"'“‘]?\s*$")
@@ -388,15 +395,22 @@ EN_MENTION_AFTER = _LazyRegex(
 # "Ask whether the Tarn drives itself and we'll show you: it does.") or the words listed after a
 # colon ("bans three words from every page: autonomous, driverless, …").
 EN_ASKED_OR_LISTED = _LazyRegex(
-    r"\b(?:asked|wondered|questioned)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b[^.;!?]*$|\basked\s*[:：]\s*[^.;!?]*$"
+    r"\b(?:asked|wondered|questioned)\s+(?:[\w'’-]+\s+){0,3}?(?:whether|if)\b[^.;!?]*$|\bask(?:s|ed)\s*[:：]\s*[^.;!?]*$"
     # a question people ask, in the present: "Parents sometimes ask whether the new coach can drive itself"
-    r"|\b(?:people|parents|customers|buyers|drivers|owners|they|readers|visitors|staff|officers|users|colleagues|families|pupils|students|many|some)\s+"
+    r"|\b(?:people|parents|customers?|buyers?|drivers?|owners?|they|readers?|visitors?|staff|officers?|users?|colleagues|families|pupils|students?|many|some|someone|anyone)\s+"
     r"(?:often\s+|sometimes\s+|always\s+|regularly\s+|frequently\s+|still\s+|keep\s+)?(?:ask|asks|asking|wonder|wonders)\s+(?:us\s+|me\s+)?(?:whether|if)\b[^.;!?]*$"
     # a description ruled out: "Marketing must not describe Hill Descent Control as autonomous, hands-free…"
     r"|\b(?:(?:must|may|should|shall|can|will)\s+(?:not|never)|mustn't|shouldn't|can't|cannot|won't|never|do not|don't|does not|doesn't)\s+"
     r"(?:describe|call|market|advertise|portray|present|label|promote|refer to)\s+[^.;!?]{0,50}?\bas\b[^.;!?]{0,60}$"
     r"|\b(?:words?|terms?|phrases?|letters|labels?)\b[^.;!?]{0,60}[:：]\s*(?:[\w-]+\s*,\s*){0,5}$"
 )
+# An edit note names the words it takes out: "replace 全自動駕駛 with 組合駕駛輔助", "changed 'it drives
+# itself' to 'it helps with steering'", "we removed #handsfreedriving from our page".
+EDIT_BEFORE = _LazyRegex(r"\b(?:replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?|chang(?:e|es|ed|ing))\s+(?:the\s+(?:word|term|line|phrase)\s+)?[\"'“‘#]?\s*$")
+EDIT_AFTER = _LazyRegex(r"^[\"'”’]?\s*(?:with|to|for|into|→|->)\s")
+REMOVED_BEFORE = _LazyRegex(r"\b(?:remov|delet)(?:e|es|ed|ing)\s+(?:the\s+|our\s+|all\s+|every\s+)?(?:hashtag\s+|word\s+|term\s+|line\s+)?[\"'“‘#]\s*$")
+# A reply of yes after a question: "if a customer asks whether the car can drive itself, reply 'pretty much!'"
+EN_YES_REPLY = _LazyRegex(r"\b(?:reply|replies|answer|answers|say|says|tell\s+them)\s*[:：,]?\s*[\"'“‘]?\s*(?:yes|yep|yeah|pretty\s+much|absolutely|sure|of\s+course|definitely)\b")
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
 ZH_MENTION_NAMED = _LazyRegex(r"(?:所谓的?|所称的?|称为|称作|叫做|叫成|说成|号称|(?<!我)口中的?|(?:级|以上)才(?:能)?(?:叫|算|称为|称得上|配叫))[“‘「『\"']?\s*$|(?:不|不再|别|没)叫[“‘「『\"']\s*$")
 # 使用X / 用X: a mention only when X is quoted (使用“自动驾驶”等用语).
@@ -498,20 +512,24 @@ ZH_CRITICISM = _LazyRegex(
     r"(?:有|据)?分析(?:指出|认为|人士)|业内人士(?:指出|认为|表示)|建议(?:改为|改成|换成|替换为|删除|删去|修改为)|"
     r"为什么[^。！？]{0,12}(?:宣传片|广告片?|视频|发布会|直播间?)里|"
     # a standard listing what the system must detect: 新国标把脱手、视线偏离列为系统必须识别并干预的驾驶员行为
-    r"(?:国标|标准|法规|新规)(?:把|将)[^。！？]{1,20}列为"
+    r"(?:国标|标准|法规|新规)(?:把|将)[^。！？]{1,20}列为|"
+    # a slip of the tongue taken back: 我的记录仪自动驾驶……哦不，是自动录像，口误口误
+    r"口误|(?:哦|噢|啊)不[，,]\s*(?:是|应该是)|危险改装|违法改装|非法改装|害人|坑人|(?:千万|真的)(?:别|不要)学"
 )
 # A belief named as mistaken: 很多人以为零接管就是厉害; 车主把它当成了自动驾驶. Not the writer's own surprise
 # (本以为要自己开) or an ad's set-up (你以为…？); and a correction after it (…，其实它能自己开完全程) is
 # the writer's own claim again.
 MISTAKEN_BELIEF = _LazyRegex(
-    r"我以为的|误以为|误认为|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
-    r"(?:常常|往往|总是?|都|还)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)?了?)"
+    r"我以为的|误以为|误认为|误当作|误当成|错当成|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
+    r"(?:常常|往往|总是?|都|还|可能|会|容易)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)?了?)"
     # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous"
-    r"|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
+    r"|\btreat(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?like\s+(?:it|a|an|the)\b|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
     # a line that misled: "the old line made them think the car drove itself"
     r"|\bmade\s+(?:them|people|drivers|customers|owners|buyers|some|many|readers|viewers)\s+(?:think|believe|assume)\b"
     r"|\b(?:wrongly|mistakenly|falsely|incorrectly)\s+(?:believ\w*|think\w*|thought|assum\w*)\b"
 )
+# The belief endorsed, not called mistaken: "Our customers treat it like a robot driver, and they're right to."
+ENDORSED = _LazyRegex(r"\b(?:and\s+)?(?:they|you|he|she)(?:'re|’re|\s+are|\s+is|'s)\s+(?:quite\s+)?right(?:\s+to)?\b|说得(?:没错|对)|确实如此")
 # A belief corrected by what happened: "I thought it was self-driving until it drifted toward a barrier".
 BELIEF_UNTIL = _LazyRegex(r"\b(?:i|we|they|he|she|people)\s+(?:thought|assumed|believed)\s+(?:it|the\s+car)\s+(?:was|could)\b[^.;!?]*\buntil\b")
 # Someone's words dismissed right after them: 好多人说这车能自己开，那是误解; "…, which is a myth"
@@ -533,7 +551,8 @@ def is_mistaken_belief(sentence: str, start: int | None = None) -> bool:
     if corrected is not None and corrected.start() < end:
         return True
     belief = MISTAKEN_BELIEF.search(sentence, 0, end)
-    if belief is not None and not CORRECTION.search(sentence, belief.end(), len(sentence) if start is None else end):
+    if belief is not None and not CORRECTION.search(sentence, belief.end(), len(sentence) if start is None else end) \
+            and not ENDORSED.search(sentence, belief.end()):
         return True
     return bool(REPORTED_SPEECH.search(sentence, 0, end) and DISMISSED_AFTER.search(sentence, end if start is not None else 0))
 
@@ -583,7 +602,7 @@ def is_criticism(sentence: str) -> bool:
     """Copy that refutes or condemns an overclaim names the claim without making it."""
     return bool(EN_CRITICISM.search(sentence))
 
-REPORT_CONTEXT = _LazyRegex(r"是真的吗|真的假的|靠谱吗|可信吗|能信吗|\bis\s+(?:that|it|this)\s+(?:true|legit|real)\b|千万别信|不要相信|别信|别乱说|别瞎说|不要乱说|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth|"
+REPORT_CONTEXT = _LazyRegex(r"剪辑|是真的吗|真的假的|靠谱吗|可信吗|能信吗|\bis\s+(?:that|it|this)\s+(?:true|legit|real)\b|千万别信|不要相信|别信|别乱说|别瞎说|不要乱说|谣言|不可信|交警|警方|事故调查|认定|法院|记者|investigat\w*|police|crash report|myth|"
                             r"ministry|regulators?|xinhua|reuters|associated press|news agency|并无|不属于|违法|评论区|教人")
 
 
@@ -618,7 +637,10 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
     if (EN_MENTION_BEFORE.search(before) and not EN_NAMING_CLAIM.search(sentence, 0, start)) or ZH_MENTION_AFTER.search(after) \
             or EN_MENTION_AFTER.search(after) or ZH_MENTION_NAMED.search(before):
         return True
-    if EN_REPORTED_MEANING.search(sentence, 0, start) or EN_ASKED_OR_LISTED.search(sentence, 0, start):
+    if EN_REPORTED_MEANING.search(sentence, 0, start) or (EN_ASKED_OR_LISTED.search(sentence, 0, start)
+                                                           and not EN_YES_REPLY.search(sentence, end)):
+        return True
+    if (EDIT_BEFORE.search(before) and EDIT_AFTER.match(after)) or REMOVED_BEFORE.search(before):
         return True
     if not in_quotes(sentence, start, end):
         return False
@@ -662,7 +684,9 @@ QUIZ_OR_MYTH = _LazyRegex(
 # The legal status of self-driving vehicles: "only vehicles authorised as self-driving under the
 # Automated Vehicles Act shift liability".
 LEGAL_STATUS = _LazyRegex(
-    r"\bauthori[sz]ed\s+(?:as\s+(?:an?\s+)?)?self-driving\b|\bautomated\s+vehicles\s+act\b|\buser-in-charge\b|\blaw\s+commission\b|"
+    r"\bauthori[sz]ed\s+(?:as\s+(?:an?\s+)?)?self-driving\b|\bauthori[sz]ed\s+automated\s+vehicles?\b|"
+    # what a regulator's text says: "SAMR's 2025 draft says firms must counter 脱手 and sleeping drivers"
+    r"\b(?:samr|miit|dmv|nhtsa|the\s+regulator)['’]s\s+(?:\d{4}\s+)?(?:draft|rules?|notice|guidance|standard|decision)\s+(?:says|said|requires|bans|prohibits|forbids)\b|\bautomated\s+vehicles\s+act\b|\buser-in-charge\b|\blaw\s+commission\b|"
     # testing permitted by a regulator: 只允许在指定地点和条件下测试自动驾驶车辆
     r"(?:允许|批准|获准|许可|准许)[^，。！？]{0,16}测试(?:自动驾驶|无人驾驶)|(?:自动驾驶|无人驾驶)(?:车辆)?(?:道路)?测试(?:牌照|许可|资格)"
 )
@@ -671,7 +695,7 @@ STYLE_GUIDE = _LazyRegex(
     # a copywriting brief: "Copywriters, please avoid 'hands-free' anywhere in the campaign"
     r"|\bcopywriters?\b[^.;!?]{0,20}\bavoid\s+[\"'“‘]|\bplease\s+avoid\s+[\"'“‘]"
     # old copy quoted for editing: 文案修改前：全场景智驾; 客户问PPT里能不能写L2+; "Before: …", "Old wording: …"
-    r"|^\W*(?:文案)?(?:修改|改写|整改)前\s*[:：]|^\W*(?:原文案|原文|原稿|旧文案|旧说法|原说法)\s*[:：]|^\W*(?:before|old (?:copy|wording|line))\s*[:：]"
+    r"|^\W*(?:文案)?(?:修改|改写|整改|修订)前\s*[:：]|^\W*(?:原文案|原文|原稿|旧文案|旧说法|原说法)\s*[:：]|^\W*(?:before|old (?:copy|wording|line))\s*[:：]"
     r"|(?:能不能|可不可以|能否|可否)写"
 )
 
@@ -746,7 +770,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"clean(?:s|ing|ed)?\s+(?:it|them|(?:the|your)\s+(?:house|home|floors?|rooms?|carpets?))|racing sims?|sim racing|(?:driving|racing) simulators?|"
     # (not a road haulier's tractor unit: "the long-haul tractor drives itself between hubs")
     r"lawnmowers?|lawn|(?<!long-haul )(?<!road )(?<!semi )(?<!truck )tractors?(?![\s-]+units?)(?![^.;!?]*\b(?:hubs?|trunk|freight|haulage|hauliers?|hgvs?|trailers?|sleeper|depots?|long-haul)\b)|forklifts?|spacecraft|rockets?|satellites?|rovers?|"
-    r"\blevel\s+-?\d+\s+(?:has|offers|houses|holds)\s+\d+|golf (?:trolley|cart|caddy|buggy)s?|(?:golf |resort |self-driving )buggies|toys?|toy cars?|(?:the|a|city|driverless|automated|airport)\s+metro|building management|ventilation|hvac|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
+    r"\blevel\s+-?\d+\s+(?:has|offers|houses|holds)\s+\d+|golf (?:trolley|cart|caddy|buggy)s?|(?:golf |resort |self-driving )buggies|toys?|toy cars?|(?:the|a|city|driverless|automated|airport)\s+metro|building management|ventilation|hvac|metro\s+(?:lines?|trains?|systems?|stations?|network)|subway|trains?(?!\s+(?:the|our|its|your|their|a|an|on|it|them|itself|autopilot)\b)|trams?|people movers?|shuttle pods?|airport shuttles?|terminal shuttles?|between (?:the )?terminals|"
     r"video[- ]games?|game studios?|simulation engines?|in the game|(?:the|this|a) game\b(?![- ]?chang)|"
     # the boot opened by a foot swipe; self-drive hire (you drive it); a staffed coach
     r"(?:open|opens|opening|close|closes|closing)\s+the\s+(?:boot|trunk)|self-?drive\s+(?:[\w-]+\s+){0,2}?(?:hire|rentals?|holidays?|tours?|itinerar\w+|safaris?|loops?|road\s*trips?|trips?|routes?)|self-?drive\s+(?:4x4s?|campers?|campervans?|motorhomes?|convoys?|guests?|groups?)\b|"
@@ -764,10 +788,15 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"stunt[\s-]+(?:rigs?|drivers?|doubles?|coordinators?|teams?|crews?|performers?|m[ae]n|wom[ae]n)|driven\s+remotely|remote-?controlled|closed\s+site|port\s+terminals?|"
     # toys and models, film tropes, port yards and aircraft: "RC buggy with an auto-return button",
     # "a sentient hover-car", "driverless container trucks inside the terminal", "pilots flying into Dubai"
-    r"\brc\s+(?:cars?|buggy|buggies|trucks?|models?|racers?|crawlers?)|remote[- ]control(?:led)?\s+(?:cars?|models?|toys?|trucks?)|\bages?\s+\d+\s*\+|"
+    r"\brc\s+(?:[\w-]+\s+)?(?:cars?|buggy|buggies|trucks?|models?|racers?|crawlers?)|remote[- ]control(?:led)?\s+(?:cars?|models?|toys?|trucks?)|\bages?\s+\d+\s*\+|"
     r"kids'?\s+(?:jeeps?|quads?|ride-?ons?)|line-?follow\w*|hover-?cars?|sci-?fi\s+(?:films?|movies?|shows?|series|taxis?|cabs?|cars?|novels?|books?|stor(?:y|ies)|writers?)\b|sentient|getaway\s+(?:drivers?|scenes?|cars?)|camera\s+cars?|"
     r"\bdlr\b|(?:container|port|yard|terminal)\s+trucks?|tutorial\s+levels?|pilots\s+(?:fly|flying|flew|engage|engaged|land|landing)\b|\b(?:airline|fighter|helicopter)\s+pilots?|flying\s+(?:into|over)\b|"
-    r"held\s+(?:a|the|her|its)\s+(?:steady\s+)?(?:heading|course)|"
+    r"held\s+(?:a|the|her|its)\s+(?:steady\s+)?(?:heading|course)|\bover\s+the\s+(?:atlantic|pacific)\b|"
+    # a region, a learner or a patient's autonomy; a yard tractor on private land; voice commands; a game's own modes
+    r"autonomous\s+(?:regions?|prefectures?|count(?:y|ies)|communit(?:y|ies)|republics?|territor(?:y|ies))|(?:learner|student|pupil|learning|patient|personal|workplace|creative)\s+autonomy|"
+    r"(?:computer|cpu|npc)[- ](?:cars?|drivers?|controlled|opponents?)|game\s+reviews?|\b1:(?:8|10|12|14|16|18|24|32|43|64)\s+(?:scale|remote|rc\b|model|die-?cast|[\w-]+\s+(?:model|toy|replica))|e-?bikes?|handlebars?|"
+    r"\bl\d\s+bus(?:es)?\b|"
+    r"yard\s+tractors?|private\s+land|hands-free\s+voice\s+commands?|game\s+(?:mode|vocab\w*)(?=\s*[:：])|closed\s+(?:proving\s+grounds?|test\s+tracks?)|safety\s+(?:engineer|operator)s?\s+(?:aboard|on\s+board)|"
     # a game's vehicles, a recovery truck, an emergency call: "In Moving Simulator the van drives itself if
     # you hold Shift", "your car rides on the flatbed", "after the car's eCall sent its location"
     r"\bhold\s+shift\b|🎮|(?:ecall|emergency\s+call)\s+(?:sent|sends|shared|shares|alerted|alerts)\b|"
@@ -844,7 +873,7 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"chauffeurs?(?: service)?\b[^.;:!?,]{0,40}?\b(?:drive|drives|take|takes|bring|brings|meet|meets|collect|collects|pick|picks)\s+you|"
     r"(?:our|the)\s+(?:patrol|patroller|recovery\s+driver|tow\s+driver)s?\s+(?:can|will)\s+drive\s+you\b|"
     # staff at the wheel: "Our eco-driving instructor drives the first leg", "our vanpool driver takes the route"
-    r"\bour\s+(?!(?:ai|robot|robotic|virtual|digital|auto)\b)(?:[\w-]+\s+)?(?:instructors?|coach|guides?|drivers?|chauffeurs?)\s+(?:drives|will\s+drive|is\s+driving|takes\s+(?:you|the\s+(?:most|wheel|first|route)))\b|"
+    r"\bour\s+(?!(?:ai|robot|robotic|virtual|digital|auto)\b)(?:[\w-]+\s+)?(?:instructors?|coach|guides?|drivers?|chauffeurs?|tutors?|teachers?)\s+(?:drives|will\s+drive|is\s+driving|takes\s+(?:you|the\s+(?:most|wheel|first|route)))\b|"
     r"(?:your|our|a|the)\s+(?:licensed\s+|professional\s+|private\s+|personal\s+|trained\s+|uniformed\s+)?chauffeur\s+(?:takes\s+the\s+wheel|drives|will\s+drive)|(?:i|we)\s+drove\s+\d)\b"
 )
 ZH_OTHER_DOMAIN = _LazyRegex(
@@ -872,9 +901,11 @@ ZH_OTHER_DOMAIN = _LazyRegex(
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
     r"无人(?:小巴|巴士|公交|接驳车?)|只是(?:个|一名)?乘客|作为乘客|"
     # an office, a schedule or a back end "on autopilot": 财务系统实现全流程“自动驾驶”; 周末开启“自动驾驶”模式
-    r"(?:财务|审批|办公|对账|结算|工单|后台|全流程|流程|周末|日程|假期)[^，。！？车]{0,10}?(?:实现了?|开启了?|进入了?|像)[^，。！？]{0,4}?[“‘'\"]?(?:自动驾驶|无人驾驶)|"
+    r"(?:财务|审批|办公|对账|结算|工单|后台|全流程|流程|周末|日程|假期|钱包|账户|站群|报名|投放|外链|排班|库存)[^，。！？车]{0,10}?(?:实现了?|开启了?|进入了?|开了|处于|做成|变成|像|开)[^，。！？]{0,4}?[“‘'\"]?(?:自动驾驶|无人驾驶)|"
     # a game named as a simulator: 《搬家模拟器》; a hydraulic jack that frees the hands
     r"《[^》]{0,10}模拟器》|千斤顶|"
+    # a sim rig's wheel weights, a stunt driver's shot, a CRM on "autopilot"
+    r"模拟器(?:方向盘|底座|座舱)|游戏底座|力反馈|特技驾驶|(?<![a-z])(?:crm|erp)(?![a-z])|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
     r"(?:人生|生活|日子|事业|职场|学业|感情|婚姻|上班|工作|写作)(?:时|的时候)?(?:就|简直|仿佛|别|不要)?(?:像|好像|如同|宛如|仿佛|犹如|开启|进入|开了)"
 )
@@ -896,7 +927,7 @@ EN_CARRIED_OVER = _LazyRegex(
     r"[^.;!?]*\b(?:motorway|highway|freeway|commute|roads?|traffic|lanes?)\b"
     # a game's car set beside the real one: "just like the in-game version, the real Halvik S…"
     r"|\b(?:just\s+)?like\s+(?:in[- ]game|the\s+in[- ]game\s+[\w-]+|in\s+the\s+game)\b[^.;!?]{0,40}?\b(?:the\s+real|in\s+real\s+life|irl)\b"
-    r"|\bboth\s+(?:drive|park|steer)\s+themselves\b"
+    r"|\bboth\s+(?:drive|park|steer)\s+themselves\b|\bjust\s+like\s+the\s+real\s+(?:thing|car|one)\b"
     r"|\blike\s+[^.;!?]{0,30}?\bin\s+(?:my|the|a|your)\s+(?:[\w-]+\s+)?game\b[^.;!?]{0,40}?\b(?:the\s+real|in\s+real\s+life|irl)\b"
 )
 ZH_CARRIED_OVER = _LazyRegex(
@@ -964,7 +995,7 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
 # 班车由专职司机驾驶，员工可以补觉). Not "它就像你的专职司机": the driver must be said to drive.
 ZH_HUMAN_DRIVER = _LazyRegex(
     r"由(?:专职|专业|职业|持证|随车|真人)(?:司机|驾驶员|驾驶人|驾驶|师傅)(?:来|亲自)?(?:开车|驾驶|负责|开|掌舵)|"
-    r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|持证司机|(?:司机|驾驶员)轮(?:班|流)(?:驾驶|开)|轮班驾驶|(?:特技|专业|赛车)车手|由[^，。！？]{0,6}(?:车手|司机)驾驶|"
+    r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|持证司机|(?:司机|驾驶员)轮(?:班|流|换)(?:驾驶|开)|轮(?:班|换)驾驶|(?:特技|专业|赛车)车手|由[^，。！？]{0,6}(?:车手|司机)驾驶|"
     # a hired driver, a passenger resting: 叫个代驾，让司机把你和车一起送回家; 副驾乘客可以完全放松
     r"(?<!不必)(?<!不用)(?<!无需)(?<!不需要)(?<!别)(?<!省去)(?<!免去)(?<!告别)(?<!不再)(?<!要不要)(?<!用不用)(?<!需不需要)(?:叫|找|请)(?:个|一个|位|一位)?代驾|让(?:代驾|司机|师傅)(?:把|送|载|开)|(?:副驾|后排)(?:的)?乘客(?:可以|能|就能|也能)?(?:完全|尽情|安心)?(?:放松|休息|睡|小憩|躺)|"
     r"(?:司机|代驾)师傅(?:会|将|负责)?(?:把车|把您|把你|送您|送你|载您|载你|开车)|"
@@ -1093,15 +1124,17 @@ REPORT_VERB = _LazyRegex(
     # away. It doesn't."; "Imagine a car that drives itself. Now put that idea aside"; "If this were a
     # self-driving car, you could sleep. It isn't."; "you may be tempted to let go. Don't."
     r"|\b(?:wish|wishes|wished|imagine|tempted\s+to)\b|\bif\s+(?:this|it|cars?|the\s+car)\s+(?:were|really)\b"
+    # a joke the next sentence takes back: "April Fools from the club: 'our cars now drive themselves'. Obviously not."
+    r"|\bapril[\s-]+fool\w*|\bjok(?:e|es|ing)\b|\bprank\w*|愚人节|玩笑"
     r"|(?:说|称|声称|号称|宣称|表示)"
 )
 _HAS_WORD = _LazyRegex(r"[^\W_]")
 REFUTATION = _LazyRegex(
-    r"^[\W_]*(?:\w{2,12}\s*[:：][\W_]*)?"
+    r"^[\W_]*(?:\w{2,12}(?:\s\w{2,12})?\s*[:：][\W_]*)?"
     # the brand's own answer: "…and the brand replied: 'It doesn't, please keep supervising.'"
     r"(?:(?:and\s+)?(?:the\s+)?(?:brand|company|maker|dealer|seller|team|account|official\s+account)\s+(?:replied|responded|answered|wrote\s+back|said)\s*[:：,]?[\W_]*)?"
     r"(?:(?:he|she|they|it|that|this)\s+(?:was|were|is|are)\s+(?:wrong|lying|mistaken)"
-    r"|that(?:'s|\s+is)\s+(?:not true|false|wrong|a myth)|(?:it|they|he|she|this car|the car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b"
+    r"|(?:obviously|of\s+course|clearly|sadly)\s+not\b|that(?:'s|\s+is)\s+(?:not true|false|wrong|a myth)|(?:it|they|he|she|this car|the car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b"
     r"|(?:这|那)(?:是|纯属)?(?:假的|谣言|错的|不对的)|(?:并|根本)?不是(?:这样|真的)"
     r"|(?:now\s+)?put\s+(?:that|the|this)\s+(?:idea|thought|picture)\s+aside|this\s+one\s+(?:needs|does\s*n[o']t|is\s*n[o']t)\b"
     r"|(?:(?:i|we)\s+)?(?:don't|do\s+not|never)(?:\s+do\s+it)?\s*[.!]|(?:ha|haha|lol|well|nope|sadly)?,?\s*not\s+(?:this|that|our|my)\s+one\b)",
@@ -1193,7 +1226,7 @@ def is_question_answered_no(sentence: str, following: str) -> bool:
 # A sentence that opens with the answer itself, not a statement that happens to deny something
 # ("Tired? | The car doesn't get tired." is a claim).
 _BARE_NO = _LazyRegex(
-    r"^[\W_]*(?:(?:a|答|回答|回复)\s*[:：][\W_]*)?"
+    r"^[\W_]*(?:(?:a|\w{0,6}?(?:答|回答|回复))\s*[:：][\W_]*)?"
     rf"(?:{_NO_WORD}|nope\b|absolutely not\b|"
     r"不(?:能|行|可以|是|会的)|没有|否|想都别想|想多了|没门)",
     re.IGNORECASE,
@@ -1261,7 +1294,7 @@ MONITORING_REACTION = _LazyRegex(
     r"asks? you to (?:hold|grip|take|put|place|keep)\b"
 )
 MONITORING_CONDITION = _LazyRegex(
-    r"若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|演示|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|the second|as soon as|within|\buntil\b|\d+ ?(?:秒|s\b|secs?\b|seconds?)|[一二三四五六七八九十几两数]+秒"
+    r"就会(?:报警|提醒|提示|警告)|若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|演示|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|the second|as soon as|within|\buntil\b|\d+ ?(?:秒|s\b|secs?\b|seconds?)|[一二三四五六七八九十几两数]+秒"
 )
 
 
@@ -1279,9 +1312,9 @@ MONITORING_PERMISSION = _LazyRegex(
     r"(?!take\s+(?:over|control|back)|react|resume|intervene|brake|steer|respond|put|place|return|keep|hold)"
     r"|(?:可以|尽管|放心)(?:地)?(?:放开|松开|脱手|不看|看手机|刷手机|玩手机|双手离开)"
     # the warning that does not come, sold as slack: 双手离开方向盘十几秒都不会报警，够你喝口咖啡了
-    r"|(?:都|也)不会(?:报警|提醒|提示|警告)|\bwon't\s+(?:even\s+)?(?:nag|beep|chime|warn|complain)\b"
+    r"|(?:都|也)不会(?:报警|提醒|提示|警告)|\bwon't\s+(?:even\s+)?(?:nag|beep|chime|warn|complain)\b|\b(?:doze|nap|snooze|kip)\s+is\s+(?:fine|ok|okay|allowed)\b"
 )
-MONITORED = _LazyRegex(r"hands?|wheel|eyes|gaze|attention|let go|方向盘|双手|手离|脱手|松手|手一松|视线|目光|眼睛|注意力|分心|闭眼|看路|低头")
+MONITORED = _LazyRegex(r"hands?|wheel|eyes|gaze|attention|let go|doz\w*|drows\w*|asleep|瞌睡|打盹|睡着|方向盘|双手|手离|脱手|松手|手一松|视线|目光|眼睛|注意力|分心|闭眼|看路|低头")
 
 
 # The behaviour is penalised: "Fitting any device that defeats driver monitoring voids this

@@ -147,6 +147,27 @@ def flagged(text: str) -> bool:
     # staff and relatives at the wheel
     ("Ep 12: she naps in the back while her bodyguard drives the Kasimir home.", "Ep 12: she naps in the back while the Kasimir drives her home."),
     ("节假日可选城际客车，专业驾驶员驾驶，车上可以安心睡一觉。", "节假日开上领航辅助，车上可以安心睡一觉。"),
+    # dictionary entries and lessons, edit notes, a region's autonomy, a game's own mode
+    ("self-driving (adj.): able to operate without a human driver, used of Level 4 and 5 vehicles.", "Self-driving at last: the Arvo operates without a human driver on every motorway."),
+    ("Signage fix: replace 全自动驾驶 with 组合驾驶辅助 by Monday.", "Showroom sign: 全自动驾驶 now standard on every trim."),
+    ("PSA: we removed #handsfreedriving from our page.", "PSA: #handsfreedriving is live on every trim from today."),
+    ("The course builds learner autonomy: students set their own goals.", "The Arvo builds real autonomy: it drives itself to your goals."),
+    ("Game mode: in DriftLegends the AI car drives itself while you upgrade parts.", "Road mode: on the motorway the Arvo drives itself while you upgrade parts."),
+    ("Our tutor drives you to the exam hall in her own car, so you can revise.", "The Arvo drives you to the exam hall, so you can revise."),
+    ("周会总结：线索跟进基本靠CRM“自动驾驶”，下个月要人工回访。", "周会总结：上下班基本靠车的“自动驾驶”，方向盘都不用碰。"),
+    ("投资备忘录：主要风险是用户可能把它误当作自动驾驶来用。", "投资备忘录：用户完全可以把它当作自动驾驶来用。"),
+    ("我的记录仪自动驾驶……哦不，是自动录像，口误口误", "我的车自动驾驶，是真的，上高速就不用管"),
+    ("再说一遍：这不是自动驾驶，手离开方向盘就会报警。", "再说一遍：手离开方向盘也不会报警，放心开。"),
+    # a joke taken back, a question asked and answered no or yes, a belief named or endorsed
+    ("April Fools' post: 'the Veyra now drives to the shops by itself'. It doesn't: it's Level 2 and you drive.",
+     "Launch post: 'the Veyra now drives to the shops by itself'. It really does: try it this weekend."),
+    ("If a customer asks whether the car can drive itself, reply 'No, it's Level 2 and you supervise it.'",
+     "If a customer asks whether the car can drive itself, reply 'pretty much, on highways!'"),
+    ("My worry is folks treating lane assist like it drives itself. It doesn't.",
+     "Our customers already treat it like it drives itself, and they're right to."),
+    ("In this policy, 'self-driving' covers only authorised automated vehicles.", "In this brochure, 'self-driving' covers every trim we sell."),
+    ("广告账户基本处于自动驾驶状态，ROI很稳。", "上班路上基本处于自动驾驶状态，方向盘都不用碰。"),
+    ("修订前：它比你更会开车。修订后：它能在高速上辅助你保持车道。", "新文案：它比你更会开车，高速上交给它就行。"),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)
