@@ -282,7 +282,8 @@ EN_MENTION_CUES = _LazyRegex(
     r"claiming|saying|crowd|youtubers?|influencers?|tiktokers?|hype|myths?|boast\w*|brag\w*|supposedly|wants? to say|show me|"
     # a stunt or campaign named and dropped: "our 'zero interventions' challenge was cancelled on legal advice"
     r"cancell?(?:ed|ing|s)?|scrapped|legal advice|lawyers?|"
-    # a store audit or a subtitle corrected: "Mystery-shop summary: 3 stores had 'L2+' on window cards; all reprinted"
+    # a claim someone else sells with, a store audit, a subtitle corrected: "the brand still sells it as
+    # 'hands-off'", "Mystery-shop summary: 3 stores had 'L2+' on window cards; all reprinted"
     r"(?:sells?|sold|selling)\s+(?:it|them)\s+as|mystery[- ]shop\w*|secret[- ]shop\w*|reprint\w*|subtitl\w*|changed|"
     # a nickname said in jest: "my neighbour calls his car 'the chauffeur' as a joke"
     r"as a joke|jokingly|in jest|tongue[- ]in[- ]cheek|"
@@ -522,7 +523,8 @@ ZH_CRITICISM = _LazyRegex(
 MISTAKEN_BELIEF = _LazyRegex(
     r"我以为的|误以为|误认为|误当作|误当成|错当成|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
     r"(?:常常|往往|总是?|都|还|可能|会|容易)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)?了?)"
-    # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous"
+    # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous",
+    # "folks treating lane assist like it drives itself"
     r"|\btreat(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?like\s+(?:it|a|an|the)\b|\b(?:misuse\w*|treat(?:s|ed|ing)?\s+(?:it|them|the\s+(?:system|feature)s?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+as|mistak(?:e|es|en|ing)\s+(?:it|them)\s+for)\b"
     # a line that misled: "the old line made them think the car drove itself"
     r"|\bmade\s+(?:them|people|drivers|customers|owners|buyers|some|many|readers|viewers)\s+(?:think|believe|assume)\b"
@@ -792,7 +794,8 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"kids'?\s+(?:jeeps?|quads?|ride-?ons?)|line-?follow\w*|hover-?cars?|sci-?fi\s+(?:films?|movies?|shows?|series|taxis?|cabs?|cars?|novels?|books?|stor(?:y|ies)|writers?)\b|sentient|getaway\s+(?:drivers?|scenes?|cars?)|camera\s+cars?|"
     r"\bdlr\b|(?:container|port|yard|terminal)\s+trucks?|tutorial\s+levels?|pilots\s+(?:fly|flying|flew|engage|engaged|land|landing)\b|\b(?:airline|fighter|helicopter)\s+pilots?|flying\s+(?:into|over)\b|"
     r"held\s+(?:a|the|her|its)\s+(?:steady\s+)?(?:heading|course)|\bover\s+the\s+(?:atlantic|pacific)\b|"
-    # a region, a learner or a patient's autonomy; a yard tractor on private land; voice commands; a game's own modes
+    # a region, a learner or a patient's autonomy; games' computer cars and scale models; a bus route; a yard
+    # tractor on private land; hands-free voice commands; a game's own modes; a closed proving ground
     r"autonomous\s+(?:regions?|prefectures?|count(?:y|ies)|communit(?:y|ies)|republics?|territor(?:y|ies))|(?:learner|student|pupil|learning|patient|personal|workplace|creative)\s+autonomy|"
     r"(?:computer|cpu|npc)[- ](?:cars?|drivers?|controlled|opponents?)|game\s+reviews?|\b1:(?:8|10|12|14|16|18|24|32|43|64)\s+(?:scale|remote|rc\b|model|die-?cast|[\w-]+\s+(?:model|toy|replica))|e-?bikes?|handlebars?|"
     r"\bl\d\s+bus(?:es)?\b|"
