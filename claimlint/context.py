@@ -349,6 +349,8 @@ EN_MENTION_BEFORE = _LazyRegex(
     r"branded|hashtags?|glossary\s*[—–:-]?|"
     # words typed somewhere, quoted: "Someone has been writing 's3lf-driving' in the booking notes"
     r"(?:writing|typing|spelling)|(?:wrote|written|typed|spelt|spelled)(?=\s*[\"'“‘])|"
+    # words taken out, quoted or tagged: "we removed #handsfreedriving from our page"
+    r"(?:remov|delet)(?:e|es|ed|ing)\s+(?:the\s+|our\s+|all\s+|every\s+)?(?:hashtag\s+|word\s+|term\s+|line\s+)?(?=[\"'“‘#]\s*$)|"
     r"(?:render|renders|rendered|rendering|translate|translates|translated|translating)|"
     # what a line implies, read by a reviewer: "the line '…' implies autonomy and must be removed"
     r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as)|"
@@ -405,11 +407,10 @@ EN_ASKED_OR_LISTED = _LazyRegex(
     r"(?:describe|call|market|advertise|portray|present|label|promote|refer to)\s+[^.;!?]{0,50}?\bas\b[^.;!?]{0,60}$"
     r"|\b(?:words?|terms?|phrases?|letters|labels?)\b[^.;!?]{0,60}[:：]\s*(?:[\w-]+\s*,\s*){0,5}$"
 )
-# An edit note names the words it takes out: "replace 全自動駕駛 with 組合駕駛輔助", "changed 'it drives
-# itself' to 'it helps with steering'", "we removed #handsfreedriving from our page".
+# An edit note names the words it swaps out: "replace 全自動駕駛 with 組合駕駛輔助", "changed 'it drives
+# itself' to 'it helps with steering'".
 EDIT_BEFORE = _LazyRegex(r"\b(?:replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?|chang(?:e|es|ed|ing))\s+(?:the\s+(?:word|term|line|phrase)\s+)?[\"'“‘#]?\s*$")
 EDIT_AFTER = _LazyRegex(r"^[\"'”’]?\s*(?:with|to|for|into|→|->)\s")
-REMOVED_BEFORE = _LazyRegex(r"\b(?:remov|delet)(?:e|es|ed|ing)\s+(?:the\s+|our\s+|all\s+|every\s+)?(?:hashtag\s+|word\s+|term\s+|line\s+)?[\"'“‘#]\s*$")
 # A reply of yes after a question: "if a customer asks whether the car can drive itself, reply 'pretty much!'"
 EN_YES_REPLY = _LazyRegex(r"\b(?:reply|replies|answer|answers|say|says|tell\s+them)\s*[:：,]?\s*[\"'“‘]?\s*(?:yes|yep|yeah|pretty\s+much|absolutely|sure|of\s+course|definitely)\b")
 # "so-called X", 所谓的X, 称为X: a term named as a term, quoted or not.
@@ -642,7 +643,7 @@ def is_mention(sentence: str, start: int, end: int) -> bool:
     if EN_REPORTED_MEANING.search(sentence, 0, start) or (EN_ASKED_OR_LISTED.search(sentence, 0, start)
                                                            and not EN_YES_REPLY.search(sentence, end)):
         return True
-    if (EDIT_BEFORE.search(before) and EDIT_AFTER.match(after)) or REMOVED_BEFORE.search(before):
+    if EDIT_BEFORE.search(before) and EDIT_AFTER.match(after):
         return True
     if not in_quotes(sentence, start, end):
         return False

@@ -37,14 +37,14 @@ def held_out_scores(lang: str, phrases: bool, min_phrase_weight: float) -> list[
     items = [item for item in trainer.training_items() if item["lang"] == lang]
     feats = [frozenset(paraphrase.features(normalize(item["text"]).flat(), lang, trainer.NEGATION_SCOPE, phrases))
              for item in items]
+    # each item's fold, once; None for the items that always train
+    folds = [None if (batch := batch_of(item["id"])) is None else trainer.fold_of(batch, FOLDS) for item in items]
     scores = []
     for fold in range(FOLDS):
-        claims = [(f, 1.0 if item["violation"] else 0.0) for f, item in zip(feats, items)
-                  if batch_of(item["id"]) is None or trainer.fold_of(batch_of(item["id"]), FOLDS) != fold]
+        claims = [(f, 1.0 if item["violation"] else 0.0) for f, item, of in zip(feats, items, folds) if of != fold]
         detector = paraphrase.LabelModel(*trainer.train_label(
             claims, trainer.SEED, trainer.nb_ratios(claims), trainer.NB_LEARNING_RATE, min_phrase_weight))
-        scores += [(detector.probability(f), item["violation"]) for f, item in zip(feats, items)
-                   if batch_of(item["id"]) is not None and trainer.fold_of(batch_of(item["id"]), FOLDS) == fold]
+        scores += [(detector.probability(f), item["violation"]) for f, item, of in zip(feats, items, folds) if of == fold]
     return scores
 
 

@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from claimlint.evaluate import Counts, same_text_key  # noqa: E402
-from claimlint.matching.paraphrase import FORMAT, features, sigmoid  # noqa: E402
+from claimlint.matching.paraphrase import FORMAT, PHRASE_PREFIXES, features, sigmoid  # noqa: E402
 from claimlint.normalize import normalize  # noqa: E402
 
 # One file per language, so that a run over English copy never reads the Chinese weights.
@@ -66,7 +66,6 @@ NEGATION_SCOPE = True
 # 0.939; triples alone 0.971 / 0.936, pairs one word apart alone 0.972 / 0.935). Chinese pairs one
 # character apart did not help (0.986 / 0.968 → 0.985 / 0.968).
 PHRASES = {"en": True, "zh": False}
-PHRASE_PREFIXES = ("t:", "s:")
 
 # The gate: a sentence is scored only when it is long enough and holds one of these driving cues.
 GATE = {

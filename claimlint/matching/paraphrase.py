@@ -51,6 +51,11 @@ class ModelError(ValueError):
     """A model file that cannot be read or has the wrong shape."""
 
 
+# The prefixes of the `phrases` features (word triples, pairs one word apart), which the trainer keeps
+# to a higher weight threshold and out of the category models.
+PHRASE_PREFIXES = ("t:", "s:")
+
+
 def features(text: str, lang: str, negation_scope: bool = False, phrases: bool = False) -> set[str]:
     """The n-grams a normalized sentence is scored on: English words, word pairs and character
     4-grams of the word sequence (so "drives"/"driving" share "driv"); Chinese characters and
