@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimlint.rules import loader
 from claimlint.rules.loader import RulesetError, load_path
 
 VALID_RULE = """\
@@ -130,3 +131,57 @@ def test_a_list_item_that_would_break_its_group_is_located(tmp_path):
 def test_list_names_are_checked_by_the_schema(tmp_path):
     error = error_of(tmp_path, LISTED_RULE.replace("  people:", "  People:").replace("{{people}}", "x"))
     assert error.line == 3 and "People" in error.message
+
+
+@pytest.fixture
+def shared_lists_file(tmp_path, monkeypatch):
+    """A shared lists file of the test's own, in place of the bundled one."""
+    path = tmp_path / "shared-lists.yaml"
+    monkeypatch.setattr(loader, "shared_lists_path", lambda: path)
+    loader.shared_lists.cache_clear()
+    loader.shared_lists_bytes.cache_clear()
+    yield path
+    loader.shared_lists.cache_clear()
+    loader.shared_lists_bytes.cache_clear()
+    load_path.cache_clear()
+
+
+def test_the_bundled_people_list_is_shared_by_every_ruleset(tmp_path):
+    """A ruleset that defines no list may use the bundled `{{people}}` list."""
+    text = LISTED_RULE.replace('  people: [husband, wife, "mum|mom", "kids?"]\n', "").replace("lists:\n", "")
+    pattern = load_text(tmp_path, text).rules[0].patterns[0].value
+    assert "husband|wife|partner" in pattern.source
+    assert pattern.spans("my car drives me to work") and not pattern.spans("my flatmate drives me to work")
+
+
+def test_a_rulesets_own_list_replaces_the_shared_one_of_that_name(tmp_path, shared_lists_file):
+    shared_lists_file.write_text("people: [butler]\nplaces: [garage]\n", encoding="utf-8")
+    pattern = load_text(tmp_path, LISTED_RULE).rules[0].patterns[0].value
+    assert pattern.spans("my butler drives me home") and not pattern.spans("my wife drives me home")
+    text = LISTED_RULE.replace("{{people}}", "{{places}}")
+    pattern = load_text(tmp_path, text).rules[0].patterns[0].value
+    assert not pattern.spans("my garage drives me mad") and pattern.spans("my wife drives me mad")
+
+
+def test_a_mistake_in_the_shared_lists_is_located_there(tmp_path, shared_lists_file):
+    shared_lists_file.write_text("# shared\npeople: [butler, 'maid)|(cook']\n", encoding="utf-8")
+    error = error_of(tmp_path, LISTED_RULE)
+    assert error.path == str(shared_lists_file) and (error.line, error.column) == (2, 18)
+    assert "list 'people'" in error.message
+    shared_lists_file.write_text("people: butler\n", encoding="utf-8")
+    loader.shared_lists.cache_clear()
+    loader.shared_lists_bytes.cache_clear()
+    error = error_of(tmp_path, LISTED_RULE)
+    assert error.path == str(shared_lists_file) and error.line == 1 and "people" in error.message
+
+
+def test_the_shared_lists_are_part_of_a_rulesets_cache_key(tmp_path, shared_lists_file, monkeypatch):
+    """Editing the shared lists must not leave a ruleset compiled with the old ones in the cache."""
+    monkeypatch.setenv("CLAIMLINT_CACHE_DIR", str(tmp_path / "cache"))
+    text = LISTED_RULE.replace('  people: [husband, wife, "mum|mom", "kids?"]\n', "").replace("lists:\n", "")
+    shared_lists_file.write_text("people: [butler]\n", encoding="utf-8")
+    assert not load_text(tmp_path, text).rules[0].patterns[0].value.spans("my butler drives me home")
+    shared_lists_file.write_text("people: [cook]\n", encoding="utf-8")
+    loader.shared_lists.cache_clear()
+    loader.shared_lists_bytes.cache_clear()
+    assert load_text(tmp_path, text).rules[0].patterns[0].value.spans("my butler drives me home")

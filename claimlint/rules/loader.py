@@ -29,9 +29,12 @@ MAX_RULESET_BYTES = 2 * 1024 * 1024
 # aliases expanded, may hold at most this many nodes. The biggest shipped ruleset has a few thousand.
 MAX_EXPANDED_NODES = 200_000
 TOKEN_STRING_KEYS = ("ORTH", "TEXT", "LOWER", "LEMMA")
-# `{{people}}` in a regex stands for the ruleset's list of that name, as a non-capturing group of
-# its alternatives: one list that many patterns share, grown in one place.
+# `{{people}}` in a regex stands for the list of that name, as a non-capturing group of its
+# alternatives: one list that many patterns share, grown in one place. The lists every ruleset may
+# use live in SHARED_LISTS_FILE beside the bundled rulesets; a ruleset's own `lists:` add to them
+# and replace a shared list of the same name.
 LIST_REFERENCE_RE = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
+SHARED_LISTS_FILE = "shared/lists.yaml"
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +101,9 @@ def load_path(path: str) -> Ruleset:
         raise RulesetError(path, 1, 1, f"cannot read ruleset: {error.strerror or error}") from error
     if len(data) > MAX_RULESET_BYTES:
         raise RulesetError(path, 1, 1, f"ruleset file is larger than {MAX_RULESET_BYTES} bytes")
-    cached = cache.load(data, path)
+    # The shared lists are part of what a ruleset compiles to, so they are part of its cache key.
+    cache_key = data + b"\0" + shared_lists_bytes()
+    cached = cache.load(cache_key, path)
     if cached is not None:
         return cached
     try:
@@ -111,8 +116,37 @@ def load_path(path: str) -> Ruleset:
         ruleset = _build(path, root, document)
     except RecursionError as error:
         raise RulesetError(path, 1, 1, "ruleset is nested too deeply") from error
-    cache.store(data, ruleset)
+    cache.store(cache_key, ruleset)
     return ruleset
+
+
+def shared_lists_path() -> Path:
+    return bundled_dir() / SHARED_LISTS_FILE
+
+
+@lru_cache(maxsize=1)
+def shared_lists_bytes() -> bytes:
+    """The shared lists file as stored (read once); empty when a build ships none."""
+    try:
+        return shared_lists_path().read_bytes()
+    except FileNotFoundError:
+        return b""
+    except OSError as error:
+        raise RulesetError(str(shared_lists_path()), 1, 1, f"cannot read shared lists: {error.strerror or error}") from error
+
+
+@lru_cache(maxsize=1)
+def shared_lists() -> dict[str, list[str]]:
+    """The lists every ruleset may refer to: `name: [regex, …]` entries, checked like a ruleset's
+    own `lists:`, a mistake reported at its line in the shared file."""
+    data = shared_lists_bytes()
+    if not data:
+        return {}
+    path = str(shared_lists_path())
+    root, document = _parse_yaml(path, data.decode("utf-8-sig"))
+    _validate(path, root, document, _validator(for_lists=True))
+    _check_lists(path, root, document, prefix=[])
+    return document
 
 
 def _parse_yaml(path: str, text: str) -> tuple[yaml.Node, Any]:
@@ -181,16 +215,20 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-@lru_cache(maxsize=1)
-def _validator():
+@lru_cache(maxsize=2)
+def _validator(for_lists: bool = False):
+    """The ruleset schema's validator; `for_lists` validates a shared lists file against the
+    schema of a ruleset's `lists:`."""
     import jsonschema
 
     schema = json.loads(resources.files("claimlint.rules").joinpath("ruleset.schema.json").read_text("utf-8"))
+    if for_lists:
+        schema = schema["properties"]["lists"]
     return jsonschema.Draft202012Validator(schema)
 
 
-def _validate(path: str, root: yaml.Node, document: Any) -> None:
-    errors = sorted(_validator().iter_errors(document), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+def _validate(path: str, root: yaml.Node, document: Any, validator=None) -> None:
+    errors = sorted((validator or _validator()).iter_errors(document), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if not errors:
         return
     error = _most_specific(errors[0])
@@ -235,8 +273,9 @@ def _node_at(node: yaml.Node, path: list) -> yaml.Node:
 def _build(path: str, root: yaml.Node, document: dict) -> Ruleset:
     ruleset_id = document["id"]
     rules_node = _node_at(root, ["rules"])
-    lists = document.get("lists", {})
-    _check_lists(path, root, lists)
+    own = document.get("lists", {})
+    _check_lists(path, root, own)
+    lists = {**shared_lists(), **own}
     rules = []
     seen: set[str] = set()
     for index, raw in enumerate(document["rules"]):
@@ -353,14 +392,14 @@ def _compile_regex(path: str, node: yaml.Node, source: str, lists: dict[str, lis
     unknown = [name for name in LIST_REFERENCE_RE.findall(source) if name not in lists]
     if unknown:
         known = ", ".join(sorted(lists)) or "none"
-        raise RulesetError(path, where.line + 1, where.column + 1, f"unknown list {unknown[0]!r} (the ruleset's lists: {known})")
+        raise RulesetError(path, where.line + 1, where.column + 1, f"unknown list {unknown[0]!r} (known lists: {known})")
     try:
         return guarded_regex.compile_checked(_expand_lists(source, lists))
     except guarded_regex.UnsafeRegex as error:
         raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
 
 
-def _check_lists(path: str, root: yaml.Node, lists: dict[str, list[str]]) -> None:
+def _check_lists(path: str, root: yaml.Node, lists: dict[str, list[str]], prefix: list = ["lists"]) -> None:
     """Each list item must be a regex of its own, so that it cannot close or open the group the
     expansion puts it in."""
     for name, items in lists.items():
@@ -368,7 +407,7 @@ def _check_lists(path: str, root: yaml.Node, lists: dict[str, list[str]]) -> Non
             try:
                 guarded_regex.compile_checked(item)
             except guarded_regex.UnsafeRegex as error:
-                where = _node_at(root, ["lists", name, index]).start_mark
+                where = _node_at(root, [*prefix, name, index]).start_mark
                 raise RulesetError(path, where.line + 1, where.column + 1, f"list {name!r}: {error}") from error
 
 
