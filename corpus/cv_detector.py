@@ -42,9 +42,10 @@ def held_out_scores(lang: str, phrases: bool, min_phrase_weight: float) -> list[
     scores = []
     for fold in range(FOLDS):
         claims = [(f, 1.0 if item["violation"] else 0.0) for f, item, of in zip(feats, items, folds) if of != fold]
-        detector = paraphrase.LabelModel(*trainer.train_label(
+        table, detector = paraphrase.label_model(*trainer.train_label(
             claims, trainer.SEED, trainer.nb_ratios(claims), trainer.NB_LEARNING_RATE, min_phrase_weight))
-        scores += [(detector.probability(f), item["violation"]) for f, item, of in zip(feats, items, folds) if of == fold]
+        scores += [(detector.probability(table.present(f)), item["violation"])
+                   for f, item, of in zip(feats, items, folds) if of == fold]
     return scores
 
 

@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from claimlint.evaluate import Counts, same_text_key  # noqa: E402
-from claimlint.matching.paraphrase import FORMAT, PHRASE_PREFIXES, features, sigmoid  # noqa: E402
+from claimlint.matching.paraphrase import PHRASE_PREFIXES, features, packed, sigmoid  # noqa: E402
 from claimlint.normalize import normalize  # noqa: E402
 
 # One file per language, so that a run over English copy never reads the Chinese weights.
@@ -196,7 +196,8 @@ def train(items: list[dict]) -> dict:
         detector = _stored(*_averaged([train_label(claims, SEED + len(LABELS) + 100 * run, ratios, NB_LEARNING_RATE)
                                        for run in range(DETECTOR_RUNS)]))
         languages[lang] = {**GATE[lang], "negation_scope": NEGATION_SCOPE, "phrases": PHRASES[lang], "detector": detector, "labels": labels}
-    return {"format": FORMAT, "trained_on": "corpus/dev.jsonl + corpus/background.jsonl", "languages": languages}
+    # format 2's layout (weights as {feature: weight}); `packed` turns it into the stored format 3
+    return {"format": 2, "trained_on": "corpus/dev.jsonl + corpus/background.jsonl", "languages": languages}
 
 
 def _averaged(runs: list[tuple[float, dict]]) -> tuple[float, dict]:
@@ -246,8 +247,8 @@ def report(items: list[dict]) -> None:
             language_model = models[item["lang"]]
             if not language_model.talks_about_driving(text, item["lang"]):
                 continue
-            scores[item["id"]] = language_model.detector.probability(
-                paraphrase.features(text, item["lang"], language_model.negation_scope, language_model.phrases))
+            scores[item["id"]] = language_model.detector.probability(language_model.table.present(
+                paraphrase.features(text, item["lang"], language_model.negation_scope, language_model.phrases)))
     rules = {}
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
         handle.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in dev)
@@ -284,7 +285,7 @@ def main() -> None:
     model = train(items)
     for lang, spec in model["languages"].items():
         output = OUTPUTS[lang]
-        single = {**model, "languages": {lang: spec}}
+        single = packed({**model, "languages": {lang: spec}})
         output.write_text(json.dumps(single, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
         weights = sum(len(m["weights"]) for m in [spec["detector"], *spec["labels"].values()])
         print(f"wrote {output} ({output.stat().st_size // 1024} KB; {weights} weights)")

@@ -4,6 +4,7 @@ shipped model matching what the training script makes of the corpus."""
 from __future__ import annotations
 
 import json
+import math
 import re
 import runpy
 from pathlib import Path
@@ -90,11 +91,11 @@ def test_the_shipped_model_is_what_training_on_the_corpus_gives():
     tolerance = 0.002  # libm differences across machines move the last digits
     for lang, spec in fresh["languages"].items():
         shipped = json.loads(MODELS[lang].read_text("utf-8"))
-        assert set(shipped["languages"]) == {lang}  # one language per file
+        assert set(shipped["languages"]) == {lang} and shipped["format"] == paraphrase.FORMAT  # one language per file
         assert shipped["languages"][lang].get("phrases", False) == spec["phrases"]
         assert shipped["languages"][lang]["gate_words" if lang == "en" else "gate_strings"] == \
             spec["gate_words" if lang == "en" else "gate_strings"]
-        stored_models = {**shipped["languages"][lang]["labels"], "detector": shipped["languages"][lang]["detector"]}
+        stored_models = paraphrase.unpacked(shipped["languages"][lang])
         for label, model in {**spec["labels"], "detector": spec["detector"]}.items():
             stored = stored_models[label]
             assert abs(stored["bias"] - model["bias"]) <= tolerance, (lang, label)
@@ -185,22 +186,59 @@ def test_a_claim_no_category_model_is_sure_of_gets_its_likeliest_category(tmp_pa
     assert [cues is not None for cues in judged] == [True, False]
 
 
-def test_equal_weights_share_one_number_across_a_files_tables_and_score_as_written(tmp_path):
-    path = tmp_path / "model.json"
+def _sparse_model() -> dict:
     labels = {"autonomy": {"bias": -1.0, "weights": {"w:car": 0.5, "w:nap": 1.25}},
-              "overclaim": {"bias": -2.0, "weights": {"w:nap": 1.25, "w:safe": 0.5}}}
-    detector = {"bias": -0.5, "weights": {"w:car": 0.5, "w:nap": 2}}
-    spec = {"min_length": 2, "gate_words": ["car"], "labels": labels, "detector": detector}
-    path.write_text(json.dumps({"format": 2, "languages": {"en": spec}}), encoding="utf-8")
+              "overclaim": {"bias": -2.0, "weights": {"w:nap": 1.25, "w:safe": -0.0003}}}
+    detector = {"bias": -0.5, "weights": {"w:car": 0.1234, "w:nap": 2, "c:自己开": -22.2703}}
+    return {"format": 2, "languages": {"en": {"min_length": 2, "gate_words": ["car"], "labels": labels, "detector": detector}}}
+
+
+@pytest.mark.parametrize("packed", [False, True], ids=["format 2", "format 3"])
+def test_a_model_scores_as_written_in_either_format(tmp_path, packed):
+    model = _sparse_model()
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(paraphrase.packed(model) if packed else model, ensure_ascii=False), encoding="utf-8")
     paraphrase.load.cache_clear()
-    model = paraphrase.load(str(path))["en"]
-    tables = [model.detector.weights] + [label.weights for label in model.labels.values()]
-    assert model.labels["autonomy"].weights["w:nap"] is model.labels["overclaim"].weights["w:nap"]
-    assert model.detector.weights["w:car"] is model.labels["overclaim"].weights["w:safe"]
-    assert [dict(table) for table in tables] == [detector["weights"], *(label["weights"] for label in labels.values())]
-    feats = {"w:car", "w:nap"}
-    assert model.detector.probability(feats) == paraphrase.sigmoid(-0.5 + 0.5 + 2)
-    assert model.labels["autonomy"].probability(feats) == paraphrase.sigmoid(-1.0 + 0.5 + 1.25)
+    loaded = paraphrase.load(str(path))["en"]
+    present = loaded.table.present({"w:car", "w:nap", "w:unknown", "c:自己开"})
+    assert present.known_names() and set(present.known_names()) == {"w:car", "w:nap", "c:自己开"}
+    assert loaded.detector.probability(present) == paraphrase.sigmoid(-0.5 + math.fsum([0.1234, 2, -22.2703]))
+    assert loaded.labels["autonomy"].probability(present) == paraphrase.sigmoid(-1.0 + 0.5 + 1.25)
+    assert loaded.labels["overclaim"].probability(loaded.table.present({"w:safe"})) == paraphrase.sigmoid(-2.0 - 0.0003)
+    assert loaded.detector.probability(loaded.table.present(set())) == paraphrase.sigmoid(-0.5)
+    paraphrase.load.cache_clear()
+
+
+def test_format_three_stores_every_weight_exactly_and_refuses_a_damaged_table(tmp_path):
+    model = _sparse_model()
+    packed = paraphrase.packed(model)
+    spec = packed["languages"]["en"]
+    assert packed["format"] == 3 and spec["features"].split("\n") == sorted(spec["features"].split("\n"))
+    original = model["languages"]["en"]
+    assert paraphrase.unpacked(spec) == {**original["labels"], "detector": original["detector"]}
+    spec["detector"]["weights"] = spec["detector"]["weights"][:-8]  # a table shorter than the features
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(packed), encoding="utf-8")
+    paraphrase.load.cache_clear()
+    with pytest.raises(paraphrase.ModelError, match="weights for 4 features"):
+        paraphrase.load(str(path))
+    spec["detector"]["weights"] = "not base64!"
+    path.write_text(json.dumps(packed), encoding="utf-8")
+    paraphrase.load.cache_clear()
+    with pytest.raises(paraphrase.ModelError, match="not base64"):
+        paraphrase.load(str(path))
+    paraphrase.load.cache_clear()
+
+
+def test_two_features_with_one_hash_share_a_column(monkeypatch):
+    """Features are found by their hash; a collision (about one in a billion per model read) must
+    add the two weights, not lose one."""
+    from claimlint.matching import weights
+
+    monkeypatch.setattr(weights, "_feature_hash", lambda name: 7 if name in ("w:a", "w:b") else hash(name))
+    table, rows = weights.from_sparse({"model": {"w:a": 1.5, "w:b": 0.25, "w:c": 2.0}})
+    present = table.present({"w:b", "w:c"})
+    assert sorted(rows["model"][present.columns].tolist()) == [1.75, 2.0]
 
 
 def test_format_one_models_without_a_detector_are_still_read_and_other_formats_refused(tmp_path):
@@ -209,8 +247,8 @@ def test_format_one_models_without_a_detector_are_still_read_and_other_formats_r
     assert paraphrase.judge(path, LABELS, "hold the wheel the car helps", "en") == [None, None, None]
     # ... but passes 0.8.
     assert paraphrase.judge(path, [("autonomy", 0.8)], "hold the wheel the car helps", "en")[0] == ("wheel",)
-    with pytest.raises(paraphrase.ModelError, match="model format 3"):
-        paraphrase.load(_tiny_model(tmp_path, fmt=3))
+    with pytest.raises(paraphrase.ModelError, match="model format 4"):
+        paraphrase.load(_tiny_model(tmp_path, fmt=4))
     paraphrase.load.cache_clear()
 
 
@@ -354,6 +392,6 @@ def test_a_model_finding_in_a_sentence_that_states_the_drivers_duty_is_cleared(t
 def test_cues_of_equal_weight_come_in_the_same_order_whatever_the_set_order():
     """A finding's message must not change between runs: features come as a set, whose order
     follows the process's hash seed, so equal weights are ranked by the feature itself."""
-    model = paraphrase.LabelModel(bias=0.0, weights={"c:车支": 1.0, "c:支持远": 0.5, "c:持远程": 0.5})
+    table, model = paraphrase.label_model(0.0, {"c:车支": 1.0, "c:支持远": 0.5, "c:持远程": 0.5})
     orders = [["c:车支", "c:支持远", "c:持远程"], ["c:持远程", "c:支持远", "c:车支"]]  # two iteration orders
-    assert {model.cues(order, "zh") for order in orders} == {("车支", "持远程", "支持远")}
+    assert {model.cues(table.present(order), "zh") for order in orders} == {("车支", "持远程", "支持远")}

@@ -10,8 +10,9 @@ that talk about driving (the model's gate), and its findings name the cues that 
 that a reviewer can see why a sentence was flagged. A model file is plain JSON (never pickle): per language a gate,
 a detector (claim or not: one model over all the categories' examples, which ranks better than any
 one category's model) and, per category label, a bias and feature weights that say which category
-a detected claim is. `corpus/train_paraphrase.py` writes it. Format 1 files (no detector: each
-label's own model decides) are still read.
+a detected claim is. `corpus/train_paraphrase.py` writes it. Format 3 stores the weights compactly
+(`weights`); formats 2 (weights as JSON objects) and 1 (no detector: each label's own model
+decides) are still read.
 """
 
 from __future__ import annotations
@@ -22,12 +23,17 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from typing import TYPE_CHECKING
 
 from claimlint import startup
 
-FORMAT = 2
-READABLE_FORMATS = (1, 2)
+if TYPE_CHECKING:  # numpy is imported with the first model read: a clean file's run never needs it
+    import numpy as np
+
+    from claimlint.matching.weights import FeatureTable, Present
+
+FORMAT = 3
+READABLE_FORMATS = (1, 2, 3)
 MAX_MODEL_BYTES = 64 * 1024 * 1024  # a model named by a hostile ruleset must not exhaust memory
 _EN_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 _HAN_OR_LATIN = re.compile(r"[\u3400-\u9fffa-z0-9]")
@@ -139,26 +145,27 @@ def _mark_scope(tokens, reach: int) -> list[str]:
     return units
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LabelModel:
     bias: float
-    weights: dict
+    row: np.ndarray  # a weight per feature of the language's table (`weights.FeatureTable`)
 
-    def probability(self, feats: set[str]) -> float:
-        return sigmoid(self.bias + math.fsum(map(self.weights.get, feats, repeat(0.0))))  # C loops, not a generator
+    def probability(self, present: Present) -> float:
+        return sigmoid(self.bias + math.fsum(self.row[present.columns].tolist()))
 
-    def cues(self, feats: set[str], lang: str, count: int = CUES_SHOWN) -> tuple[str, ...]:
+    def cues(self, present: Present, lang: str, count: int = CUES_SHOWN) -> tuple[str, ...]:
         """The readable features that pushed hardest towards the label: words and word pairs in
         English (its character 4-grams are not readable; function words alone explain nothing),
         two- and three-character strings in Chinese."""
+        weight_of = dict(zip(present.known_names(), self.row[present.columns].tolist()))
         if lang == "en":
-            readable = [f for f in feats if f.startswith(("w:", "b:")) and not FUNCTION_WORDS.issuperset(f[2:].split())]
+            readable = [f for f in weight_of if f.startswith(("w:", "b:")) and not FUNCTION_WORDS.issuperset(f[2:].split())]
         else:
-            readable = [f for f in feats if len(f) >= 4]
+            readable = [f for f in weight_of if len(f) >= 4]
         # a marked word is shown by the words around it, not as "~drive"
         readable = [f for f in readable if NEGATED not in f]
         # ties go by the feature itself: a set's order changes with the process's hash seed
-        ranked = sorted((f for f in readable if self.weights.get(f, 0.0) > 0), key=lambda f: (-self.weights[f], f))
+        ranked = sorted((f for f in readable if weight_of[f] > 0), key=lambda f: (-weight_of[f], f))
         chosen: list[str] = []
         for feature in ranked:
             text = feature[2:].strip()
@@ -174,6 +181,7 @@ class LanguageModel:
     gate_words: frozenset
     gate_strings: tuple[str, ...]
     min_length: int
+    table: FeatureTable  # the features all its label models weigh
     labels: dict  # label -> LabelModel
     detector: LabelModel | None = None  # claim or not; None in format 1 files
     negation_scope: bool = False  # features mark words in a negation's scope (`features`)
@@ -203,43 +211,72 @@ def _read(path: str) -> dict[str, LanguageModel]:
             data = json.load(handle)
         if data.get("format") not in READABLE_FORMATS:
             raise ModelError(f"{path}: model format {data.get('format')!r}, expected one of {READABLE_FORMATS}")
-        shared_values: dict = {}
-        return {
-            lang: LanguageModel(
-                gate_words=frozenset(spec.get("gate_words", ())),
-                gate_strings=tuple(spec.get("gate_strings", ())),
-                min_length=int(spec["min_length"]),
-                labels={label: _label_model(model, shared_values) for label, model in spec["labels"].items()},
-                detector=_label_model(spec["detector"], shared_values) if "detector" in spec else None,
-                negation_scope=bool(spec.get("negation_scope", False)),
-                phrases=bool(spec.get("phrases", False)),
-            )
-            for lang, spec in data["languages"].items()
-        }
+        return {lang: _language_model(spec, data["format"]) for lang, spec in data["languages"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         if isinstance(error, ModelError):
             raise
         raise ModelError(f"{path}: not a claimlint paraphrase model ({error})") from error
 
 
-def _label_model(spec: dict, shared_values: dict) -> LabelModel:
-    """The file's own weight table, checked rather than copied: copying every model's table while
-    the parsed file is still alive doubled those tables while the models load (about 9 MB of the
-    2026 models). Its numbers are replaced in place by one object per distinct value, shared by all
-    the file's tables: the weights are stored rounded, so some 700,000 of them take about 50,000
-    distinct values, and the float objects the JSON parser made for each (some 15 MB) are freed."""
-    weights = spec["weights"]
-    if not isinstance(weights, dict) or not set(map(type, weights.values())) <= {float, int}:
-        raise TypeError("weights must map features to numbers")
-    values = list(weights.values())
-    weights.update(zip(list(weights), map(shared_values.setdefault, values, values)))  # in C, and in place
-    return LabelModel(float(spec["bias"]), weights)
+def _language_model(spec: dict, file_format: int) -> LanguageModel:
+    from claimlint.matching import weights
+
+    specs = {**spec["labels"], **({DETECTOR: spec["detector"]} if "detector" in spec else {})}
+    if file_format >= 3:
+        table, rows = weights.from_stored(spec["features"], {key: model["weights"] for key, model in specs.items()})
+    else:
+        table, rows = weights.from_sparse({key: model["weights"] for key, model in specs.items()})
+    models = {key: LabelModel(float(model["bias"]), rows[key]) for key, model in specs.items()}
+    return LanguageModel(
+        gate_words=frozenset(spec.get("gate_words", ())),
+        gate_strings=tuple(spec.get("gate_strings", ())),
+        min_length=int(spec["min_length"]),
+        table=table,
+        labels={label: models[label] for label in spec["labels"]},
+        detector=models.get(DETECTOR),
+        negation_scope=bool(spec.get("negation_scope", False)),
+        phrases=bool(spec.get("phrases", False)),
+    )
 
 
-def _categories(model: LanguageModel, feats: set[str]) -> set[str]:
+DETECTOR = " detector"  # the detector's key among the label models while a file is read (no label has a space)
+
+
+def packed(model: dict) -> dict:
+    """A trained model (format 2's layout, weights as {feature: weight}) in format 3, as written."""
+    from claimlint.matching import weights
+
+    languages = {}
+    for lang, spec in model["languages"].items():
+        specs = {**spec["labels"], DETECTOR: spec["detector"]}
+        features, encoded = weights.stored({key: value["weights"] for key, value in specs.items()})
+        stored = {key: {"bias": value["bias"], "weights": encoded[key]} for key, value in specs.items()}
+        languages[lang] = {**{k: v for k, v in spec.items() if k not in ("detector", "labels")}, "features": features,
+                           "detector": stored.pop(DETECTOR), "labels": stored}
+    return {**model, "format": FORMAT, "languages": languages}
+
+
+def unpacked(spec: dict) -> dict:
+    """A format 3 language's detector and labels as {"bias", "weights": {feature: weight}}, zeros left out."""
+    from claimlint.matching import weights
+
+    specs = {**spec["labels"], DETECTOR: spec["detector"]}
+    tables = weights.sparse(spec["features"], {key: value["weights"] for key, value in specs.items()})
+    return {(key.strip() if key == DETECTOR else key): {"bias": value["bias"], "weights": tables[key]} for key, value in specs.items()}
+
+
+def label_model(bias: float, sparse_weights: dict[str, float]) -> tuple[FeatureTable, LabelModel]:
+    """One model from {feature: weight} (the trainer's form), with its own table: for experiments."""
+    from claimlint.matching import weights
+
+    table, rows = weights.from_sparse({"model": sparse_weights})
+    return table, LabelModel(float(bias), rows["model"])
+
+
+def _categories(model: LanguageModel, present: Present) -> set[str]:
     """The categories a detected claim belongs to: each one its own model gives even odds or more
     (a car that drives while you sleep is autonomy and disengagement), else the likeliest."""
-    scores = {label: label_model.probability(feats) for label, label_model in model.labels.items()}
+    scores = {label: label_model.probability(present) for label, label_model in model.labels.items()}
     if not scores:
         return set()
     return {label for label, score in scores.items() if score >= CATEGORY_ODDS} or {max(scores, key=scores.get)}
@@ -253,16 +290,16 @@ def judge(path: str, labels: list[tuple[str, float]], text: str, lang: str) -> l
     model = load(path).get(lang)
     if model is None or not model.talks_about_driving(text, lang):
         return [None] * len(labels)
-    feats = features(text, lang, model.negation_scope, model.phrases)
+    present = model.table.present(features(text, lang, model.negation_scope, model.phrases))
     if model.detector is not None:
-        claim = model.detector.probability(feats)
+        claim = model.detector.probability(present)
         if all(claim < threshold for _, threshold in labels):
             return [None] * len(labels)  # most sentences: the category models need not run
-        categories = _categories(model, feats)
-        return [model.detector.cues(feats, lang) if label in categories and claim >= threshold else None
+        categories = _categories(model, present)
+        return [model.detector.cues(present, lang) if label in categories and claim >= threshold else None
                 for label, threshold in labels]
     judged: list[tuple[str, ...] | None] = []
     for label, threshold in labels:
         label_model = model.labels.get(label)
-        judged.append(label_model.cues(feats, lang) if label_model and label_model.probability(feats) >= threshold else None)
+        judged.append(label_model.cues(present, lang) if label_model and label_model.probability(present) >= threshold else None)
     return judged
