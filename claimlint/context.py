@@ -351,6 +351,7 @@ EN_MENTION_BEFORE = _LazyRegex(
     r"(?:writing|typing|spelling)|(?:wrote|written|typed|spelt|spelled)(?=\s*[\"'“‘])|"
     # words taken out, quoted or tagged: "we removed #handsfreedriving from our page"
     r"(?:remov|delet)(?:e|es|ed|ing)\s+(?:the\s+|our\s+|all\s+|every\s+)?(?:hashtag\s+|word\s+|term\s+|line\s+)?(?=[\"'“‘#]\s*$)|"
+    r"(?:strip|stripp(?:ed|ing)|strips|cut|cuts|cutting|scrap|scrapp(?:ed|ing)|ditch(?:es|ed|ing)?)\s+(?:the\s+)?(?=[\"'“‘#]\s*$)|"
     r"(?:render|renders|rendered|rendering|translate|translates|translated|translating)|"
     # what a line implies, read by a reviewer: "the line '…' implies autonomy and must be removed"
     r"(?:['\"’”]|\b(?:line|wording|copy|phrase|sentence|claim|slogan|headline|tagline))\s+(?:implies|suggests|implied|suggested|reads\s+as)|"
@@ -360,6 +361,8 @@ EN_MENTION_BEFORE = _LazyRegex(
 ZH_MENTION_AFTER = _LazyRegex(
     r"^[”’」』》\"']?\s*(?:类(?:关键)?词|类用语|类说法|这种词|这样的词|一词|二字|两个字|几个字|三个字|四个字|说法|这个词|这些词|这几个词|这类词|这一词|这个名字|这个名称|这一名称|这个叫法|这个说法|这一说法|这种说法|等词|等说法|等提法|等用语|等字眼|等表述|"
     r"等宣传|等术语|字样|的说法|的提法|的叫法|等概念|等话术|更名为|改名为|改称|改为|改叫|不存在|是伪概念|是个?伪命题)"
+    # a quoted line judged wrong: 原稿写“朗峰的车能无人驾驶”不准确; 文中写“…”不符合事实
+    r"|^[”’」』\"']\s*(?:的说法|这句话?|一句)?(?:并|是)?(?:不准确|不符合事实|与事实不符|有误|是错误的|不妥|不规范|不合规|属于?(?:夸大|虚假|违规)(?:宣传)?)"
     # a name renamed: FSD在国内已更名为“智能辅助驾驶”
     r"|^[”’」』》\"']?\s*(?:在[\u4e00-\u9fff]{1,4})?(?:已经?|现已|已正式|正式|将|现在|如今)(?:更名|改名|改称|更改为|改叫|叫)"
 )
@@ -708,7 +711,8 @@ STYLE_GUIDE = _LazyRegex(
 HISTORY_RE = _LazyRegex(
     r"(?:\bwhere\s+(?:it|they|the\s+\w+)\s+used\s+to\s+(?:say|read|call)\b|\b(?:in|by|back in|during)\s+(?:18|19)\d\d(?:s)?\b|\b(?:in|back in)\s+(?:200\d|201[0-4])\b|\b19\d0s\b|"
     r"(?<![\d自从])(?:19\d\d|200\d|201[0-4])年(?!以来|起|至今|开始))"
-    r"(?![^.!?。！？]*\b(?:today|now|these days|nowadays)\b)(?![^。！？]*(?:如今|现在|今天))"
+    # (not a then-and-now line that reaches this decade: "In 1999 only ABS; the 2025 edition drives itself")
+    r"(?![^.!?。！？]*\b(?:today|now|these days|nowadays|20[2-9]\d)\b)(?![^。！？]*(?:如今|现在|今天|20[2-9]\d))"
 )
 
 
@@ -784,7 +788,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"\b(?:single|song|album|track|ep|lyrics?)\s+['\"‘“]|\bmetaphor\s+for\b|\babout\s+[^.;!?]{1,30},\s+not\s+(?:a|the|your)\s+car\b|\bnot\s+a\s+car\s+feature\b|"
     r"park-and-ride|staffed\s+(?:coach|bus|shuttle)|(?<!to\s)(?<!to\sthe\s)car\s+wash(?:es)?|conveyor|in the (?:film|movie|novel|series|simulation)|careers?|muscle memory|"
     r"savings|investments?|thermostats?|treadmills?|(?:powered|electric|motori[sz]ed|smart|robotic|autonomous|self-driving|driverless)\s+wheelchairs?(?![\s-]*(?:users?|accessible|access|friendly|ramps?|spaces?|bays?))|wheelchairs?\s+(?:that|which)\s+(?:drive|take|move|navigate|steer)|email marketing|printers?|"
-    r"(?:brains?|minds?|heads?)\s+(?:\w+\s+)?on\s+autopilot|autopilot(?:\s+mode)?['\"’”]?\s+in\s+(?:your|my|their|his|her|one's)\s+(?:own\s+)?(?:head|mind)\b|"
+    r"(?:brains?|minds?|heads?|brain['’]s|mind['’]s|head['’]s)\s+(?:\w+\s+)?on\s+autopilot|autopilot(?:\s+mode)?['\"’”]?\s+in\s+(?:your|my|their|his|her|one's)\s+(?:own\s+)?(?:head|mind)\b|"
     # a child's bike, and "autonomy" as a battery's range: "520 km of autonomy on one charge"
     r"stabili[sz]ers|balance\s+bikes?|bicycles?|\d+\s*(?:km|kilomet(?:re|er)s|miles|mi)\s+of\s+autonomy|autonomy\s+on\s+(?:one|a\s+single|a\s+full)\s+charge|battery\s+autonomy|robo-?advis\w+|(?:hands[- ]?free|automatic|autonomous|self-driving)\s+auto-?pay\w*|auto-?pay\w*\s+(?:is\s+|goes\s+)?(?:hands[- ]?free|on\s+autopilot|autonomous)|trolleys?|the\s+fed\b(?![-‐])|federal\s+reserve|central\s+banks?|"
     r"(?:autonomous|driverless|robotic)\s+rac(?:e|ing)\s+cars?|a2rl|roborace|"
@@ -799,7 +803,11 @@ EN_OTHER_DOMAIN = _LazyRegex(
     # tractor on private land; hands-free voice commands; a game's own modes; a closed proving ground
     r"autonomous\s+(?:regions?|prefectures?|count(?:y|ies)|communit(?:y|ies)|republics?|territor(?:y|ies))|(?:learner|student|pupil|learning|patient|personal|workplace|creative)\s+autonomy|"
     r"(?:computer|cpu|npc)[- ](?:cars?|drivers?|controlled|opponents?)|game\s+reviews?|\b1:(?:8|10|12|14|16|18|24|32|43|64)\s+(?:scale|remote|rc\b|model|die-?cast|[\w-]+\s+(?:model|toy|replica))|e-?bikes?|handlebars?|"
-    r"\bl\d\s+bus(?:es)?\b|"
+    r"\bl\d\s+bus(?:es)?\b|autonomy\s+(?:for|of)\s+(?:the\s+|our\s+|their\s+)?(?:learners?|students?|pupils?|patients?|staff|teachers?|employees?|workers?|teams?|children|kids)\b|"
+    # a biplane's gyroscope, board games and coding toys, a fire engine's ladder, a guided busway, port
+    # carriers, air ambulances, a dish named after the feature, a short film
+    r"private\s+campus|campus\s+loops?|(?:in|inside|within|around)\s+(?:a|the)\s+theme\s+parks?|(?:fixed|fenced)\s+(?:\d+(?:\.\d+)?\s*km\s+)?loops?|biplanes?|gyroscop\w*|board\s+games?|\bdice\b|coding\s+(?:cars?|robots?|toys?)|(?:aerial|turntable)\s+ladders?|guided\s+busways?|kerb-guided|guide\s+wheels|"
+    r"(?:container|straddle)\s+carriers?|air\s+ambulances?|(?:autopilot|self-driving|driverless)\s+(?:breakfasts?|brunch|burgers?|combos?|menus?|meals?|platters?|specials?|sundaes?|shakes?)\b|sci-?fi\s+shorts?\b|"
     r"yard\s+tractors?|private\s+land|hands-free\s+voice\s+commands?|game\s+(?:mode|vocab\w*)(?=\s*[:：])|closed\s+(?:proving\s+grounds?|test\s+tracks?)|safety\s+(?:engineer|operator)s?\s+(?:aboard|on\s+board)|"
     # a game's vehicles, a recovery truck, an emergency call: "In Moving Simulator the van drives itself if
     # you hold Shift", "your car rides on the flatbed", "after the car's eCall sent its location"
@@ -809,7 +817,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"fridges?|groceries|grocery|meal prep|kitchen|recipes?|mow|mowing|ai rival|in-game|racing game|"
     r"voice control|voice assistant|smart speakers?|fl\d{3}|combines?|harvesters?|boot lids?|tailgates?|"
     r"liftgates?|trunk lids?|toilets?|suitcases?|karts?|go-karts?|gamepads?|altitude|runways?|"
-    r"airfields?|hangars?|hangared|air traffic|airlines?|gamers?|players|racing-game|tie-in|dash ?cams?|crm|hedging|shuttles?|motorbikes?|motorcycles?|\w*mow(?:ers?|ing)?|helicopters?|space probes?|trading (?:systems?|bots?|algorithms?)|portfolios?|"
+    r"airfields?|hangars?|hangared|air traffic|airlines?|gamers?|players|racing-game|tie-in|dash ?cams?|crm|hedging|motorbikes?|motorcycles?|\w*mow(?:ers?|ing)?|helicopters?|space probes?|trading (?:systems?|bots?|algorithms?)|portfolios?|"
     # airliners by type, flight crews and altitudes: "held the 737 at 36,000 feet"
     r"boeing|airbus|cessna|7[1-8]7s?|a3[1-8]0s?|(?:flight |cabin |the )crews?|\d[\d,]* ?(?:feet|ft)|"
     # mining, quarries and closed industrial sites
@@ -859,6 +867,7 @@ EN_HUMAN_DRIVER = _LazyRegex(
     # a friend as the designated driver: "jake's the designated driver saturday, he's on lemonade all night"
     r"designated\s+driver\b[^.;!?]{0,40}?\b(?:(?:he|she)(?:'s|\s+is|\s+will|'ll)|lemonade|soft\s+drinks?|sober|not\s+drinking|on\s+the\s+water)\b|"
     r"chauffeur-driven|chauffeured\s+(?:cars?|services?|rides?)|\bone\s+of\s+our\s+(?:drivers|chauffeurs)\b|\bthe\s+chauffeur,?\s+(?:did|does|do)\s+the\s+driving|"
+    r"(?:[\w-]+[''’]s\s+|our\s+|their\s+)(?:professional|trained|licensed|uniformed)\s+(?:drivers|chauffeurs)\s+(?:get|take|drive|bring|collect|pick)\b|"
     r"(?:a|an|your|the|our)\s+(?:human|hired|paid|private|professional|designated)\s+(?:drivers?|chauffeurs?)\s+"
     r"(?:takes?|drives?|driving|gets?|brings?|handles?|does|do|at the wheel|behind the wheel)|"
     r"(?:with|hire|book|booked|hiring|booking)\s+(?:a|an|your)\s+(?:human\s+|hired\s+|paid\s+|private\s+|professional\s+)?(?:drivers?|chauffeurs?)(?![-‐])|"
@@ -895,7 +904,7 @@ ZH_OTHER_DOMAIN = _LazyRegex(
     # 跟车模式 or 赛车模拟器)
     r"儿童电动车|电动童车|童车(?!载)|卡丁车|(?<![赛跟开])车模(?![式拟])|模型车|体验舱|教具|手工作业|手工课|纸盒|桌面小车|arduino|遥控(?:器|小车)|"
     # a dish, a person's state of mind, a shot on a tow rig: 一道名为“自动驾驶”的甜点; 车手进入了自动驾驶状态（心流）
-    r"甜点|分子料理|上菜|心流|职业生涯|拖车(?:上|拍摄)|(?:由前车|用拖车)牵引|"
+    r"甜点|分子料理|上菜|心流|职业生涯|拖车(?:上|拍摄|拍)|缆车|索道|(?:由前车|用拖车)牵引|"
     # a share price or a business "on autopilot": 这票开启'自动驾驶'模式了; 做生意像开了自动驾驶
     r"(?:这票|股票|股价|生意|订单|回复|客服|邮件)[^，。！？]{0,6}(?:开启|开了|进入|像开了|像是开了)['“\"]?(?:自动驾驶|无人驾驶)|"
     r"连续[一二三四五六七八九十两\d]+个?赛季(?:零事故|无事故)|"
@@ -1004,7 +1013,7 @@ ZH_HUMAN_DRIVER = _LazyRegex(
     r"(?<!不必)(?<!不用)(?<!无需)(?<!不需要)(?<!别)(?<!省去)(?<!免去)(?<!告别)(?<!不再)(?<!要不要)(?<!用不用)(?<!需不需要)(?:叫|找|请)(?:个|一个|位|一位)?代驾|让(?:代驾|司机|师傅)(?:把|送|载|开)|(?:副驾|后排)(?:的)?乘客(?:可以|能|就能|也能)?(?:完全|尽情|安心)?(?:放松|休息|睡|小憩|躺)|"
     r"(?:司机|代驾)师傅(?:会|将|负责)?(?:把车|把您|把你|送您|送你|载您|载你|开车)|"
     # a valet or a chauffeur parks or drives: 人工代泊，由我们的司机替你停; 司机开车，老板睡觉
-    r"人工代泊|代泊员|泊车员|由(?:我们的|专业的?)?(?:司机|代泊员|泊车员)(?:替|帮|为)?(?:你|您)?(?:停|驾驶|开)|(?:^|[，。！？\s])(?:司机|专职司机|司机师傅)(?:负责)?(?:开车|驾驶)[，,；;]|"
+    r"人工代泊|代泊员|泊车员|门童(?=[^，。！？]{0,6}(?:代客泊车|泊车|停车|代泊|开车|挪车))|由(?:我们的|专业的?)?(?:司机|代泊员|泊车员)(?:替|帮|为)?(?:你|您)?(?:停|驾驶|开)|(?:^|[，。！？\s])(?:司机|专职司机|司机师傅)(?:负责)?(?:开车|驾驶)[，,；;]|"
     # a partner or friend at the wheel: 老公开车，我负责拍照
     r"(?:老公|老婆|我爸|我妈|你爸|你妈|爸爸|妈妈|男朋友|女朋友|男友|女友|朋友|同事)(?:在|负责)?开车?(?!时|的时候|也|都)[，,；;。！!]|"
     r"(?:专业|专职|持证)(?:驾驶员|司机)(?:驾驶|开车)|(?:老板|客户|领导|孩子|老婆|老公|家人|客人)[^，。]{0,6}后排[^，。]{0,3}我(?:在)?开车(?:[，,。；！]|$)|"
@@ -1039,7 +1048,7 @@ NO_ANSWER = _LazyRegex(
     r"^[\W_]*(?:(?:(?:the|my|his|her|their|our|a)\s+)?(?:\w+\s+)?answer\s+(?:(?:from|of|by)\s+[^.;!?]{1,50}?\s+)?(?:is|was)\s+(?=no\b)|答案(?:是|很明确|很简单)[:：，,]?\s*(?:绝对|当然|肯定|显然)?(?=不|否|没)|"
     # an answer led in: 今天我们就说清楚——不能; 我们的回答是不能; 实话说不是
     r"(?:(?:我|我们|咱)(?:就)?(?=直说|实话|老实|坦白))?(?:实话说|说实话|实话实说|老实说|老实讲|坦白说|坦白讲|直说吧?|(?:今天)?(?:我们)?(?:就)?(?:说清楚|讲清楚|说明白|讲明白)|(?:我们|我)的回答(?:是|很明确)?)[\W_]*(?=不|否|没|并不|并非)|"
-    r"(?:a|answer|(?:the\s+)?short answer|答|回答|回复|我的回答(?:是|很明确)?|my answer|our answer|the answer|"
+    r"(?:a|answer|(?:the\s+)?short answer|答|答案|正确答案|参考答案|回答|回复|我的回答(?:是|很明确)?|my answer|our answer|the answer|"
     # a script's speaker in capitals, or "I say no": "ENGINEER: No."; "I say no, it drives ME"
     r"(?:engineer|host|presenter|expert|salesman|salesperson|dealer|mechanic|instructor|mum|mom|dad|son|daughter|brand|support|agent|rep)|"
     # a speaker's label before the answer: 车主：不能; 工程师直言：「系统不是让你看手机的。」
@@ -1048,9 +1057,9 @@ NO_ANSWER = _LazyRegex(
     r"[\u4e00-\u9fff]{1,6}?(?:答|回答|回复|答复)[\u4e00-\u9fff]{0,5})\s*(?:is\s*)?[:：][\W_]*)?(?:当然|肯定|绝对|那当然)?"
     # the answer's subject first: 「系统不是让你看手机的」, 它不能
     r"(?:(?:系统|它|这车|车子?|这套系统?)(?:并|根本|真的|可)?(?=不|没|并))?(?:目前|现在|暂时|眼下|在可预见的(?:时间|未来)(?:里|内)?)?"
-    rf"(?:{_NO_WORD}|nope\b|nah\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|"
+    rf"(?:{_NO_WORD}|nope\b|nah\b|not\b|never\b|absolutely not|不|否|并不|并非|没有|false\b|incorrect\b|错误|×|"
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
-    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|没(?=这个|这种|那个|此)|别信|别当真|千万别信|别(?=[，,。！!、])|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|唔识|唔會|唔会|"
+    r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|(?:属于|是|这是)(?:危险|违法|违规)(?:的)?(?:行为|驾驶)|千万别|没(?=这个|这种|那个|此)|别信|别当真|千万别信|别(?=[，,。！!、])|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|唔识|唔會|唔会|"
     # 我直接说不行; 主播回答：开车时一律不行
     r"(?:我|主播|销售|客服|店员)?(?:一般|通常|都|总是|每次)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以|不是|没有|不会)|"
     # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
@@ -1065,6 +1074,9 @@ NO_ANSWER = _LazyRegex(
     # "Which cars can drive themselves? None that you can buy."
     r"|none\b(?!\s+of\s+(?:the\s+)?(?:hassle|stress|worry|effort))|i\s+wish\b|(?:i|we)\s+(?:say|said|tell\s+them|told\s+them|answer|answered)\s+no\b)"
 )
+# A quiz statement marked false by the answer after it: "True or false? You may take both hands
+# off. | Answer: FALSE, hands stay on."; 答案：错误.
+QUIZ_SAYS_FALSE = _LazyRegex(r"^[\W_]*(?:(?:the\s+)?(?:correct\s+)?answer|答案|正确答案|参考答案)\s*(?:is\s*)?[:：]?\s*(?:false\b|incorrect\b|错误|错|×|不正确|不对)", re.IGNORECASE)
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
 INDIRECT_QUESTION = _LazyRegex(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|是不是|会不会|可不可以|吗)")
 
@@ -1091,6 +1103,8 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
     a question clause answered no in the next clause: "能不能脱手，不能啊"; a spec cell that
     says no ("Hands-free: No")."""
     if end is not None and CELL_SAYS_NO.match(sentence, end):
+        return True
+    if QUIZ_SAYS_FALSE.match(following):
         return True
     if (QUESTION_END.search(sentence) or INDIRECT_QUESTION.search(sentence)) and NO_ANSWER.search(following):
         return True
@@ -1133,6 +1147,14 @@ REPORT_VERB = _LazyRegex(
     r"|(?:说|称|声称|号称|宣称|表示)"
 )
 _HAS_WORD = _LazyRegex(r"[^\W_]")
+# The next sentence takes the claim back as a joke and says it is false: "…drives you to your in-laws by
+# itself. | Kidding, it doesn't, it's Level 2."; 开玩笑的，它不会自己开。 (Not "Kidding aside, it really does.")
+TAKEN_BACK = _LazyRegex(
+    r"^[\W_]*(?:(?:just\s+)?(?:kidding|joking)|jk|april\s+fools?)\b(?!\s+aside)[\W_]*"
+    r"(?:(?:it|they|this\s+car|the\s+car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b|(?:of\s+course\s+)?not\b|no\b)"
+    r"|^[\W_]*(?:开(?:个|了个)?玩笑(?:的|啦|呢)?|愚人节快乐)[\W_]*(?:它|车|这车)?(?:当然)?(?:不|没|并不)",
+    re.IGNORECASE,
+)
 REFUTATION = _LazyRegex(
     r"^[\W_]*(?:\w{2,12}(?:\s\w{2,12})?\s*[:：][\W_]*)?"
     # the brand's own answer: "…and the brand replied: 'It doesn't, please keep supervising.'"
@@ -1192,6 +1214,8 @@ def is_refuted_report(sentence: str, following: str, start: int) -> bool:
     """A claim reported as someone's words, or wished, imagined or tempted (REPORT_VERB), and
     refuted by the next sentence (or by the short one joined to it: "…swears it drives itself. It
     doesn't."): the writer does not make it."""
+    if TAKEN_BACK.match(following):
+        return True
     if not REPORT_VERB.search(sentence, 0, start):
         return False
     mark = _END_MARK.search(sentence, start)
@@ -1333,6 +1357,8 @@ PENALISED = _LazyRegex(
     # 分心驾驶; 开着它追剧，出了事责任还是你的
     r"|(?:均|都|也)?属(?:于)?分心驾驶|出了事[^，。！？]{0,4}责任(?:还是|在|归|由)|后果自负|(?:认定|判定)(?:驾驶员|司机)(?:承担|负)"
     r"|\b(?:we|insurers?|the\s+insurer)\s+(?:do\s+not|don't|will\s+not|won't)\s+cover\b"
+    # a court's or a lawyer's verdict on the driver: "was held 80% contributorily negligent", "can make you liable"
+    r"|\b(?:held|found|ruled|deemed)\s+(?:\d+\s*%\s+)?(?:contributorily\s+)?(?:negligent|liable|at\s+fault|responsible)\b|\b(?:make|makes|leave|leaves)\s+(?:you|the\s+driver|drivers)\s+liable\b"
 )
 
 
@@ -1397,7 +1423,9 @@ SERVICE_RE = _LazyRegex(r"robo-?taxis?|waymo|apollo go|萝卜快跑|小马智行
                         r"无人驾驶服务|无人配送|"
                         # a permit to test automated vehicles on public roads
                         r"测试牌照|先导牌照|路测牌照|道路测试|testing permits?|test permits?|road[- ]testing|"
-                        r"无人驾驶(?:观光)?(?:小巴|巴士|接驳车|观光车)")
+                        r"无人驾驶(?:观光)?(?:小巴|巴士|接驳车|观光车)|"
+                        # a city's driverless bus or patrol-vehicle trial: 自动驾驶公交测试, 无人驾驶巡查车 (cleared with a safety officer or a route)
+                        r"(?:自动驾驶|无人驾驶)[\u4e00-\u9fff]{0,2}?(?:公交车?|巴士|小巴|接驳车|巡查车|巡逻车|环卫车|清扫车|观光车)|(?:自动驾驶|无人驾驶)[^。！？]{0,10}?测试")
 # A driverless service's licence or permit, granted or suspended: news of either is not a claim.
 SERVICE_APPROVAL_RE = _LazyRegex(r"\b(?:licen[cs]ed|permitted|(?:deployment|driverless|operating|testing) permits?|permits? (?:for|to)|牌照|许可)")
 APPROVAL_RE = _LazyRegex(r"approv\w*|certif\w*|authori[sz]\w*|permit\w*|licen[cs]\w*|trial\w*|获批|批准|核准|准入|试点|许可|牌照|认证")
