@@ -218,10 +218,18 @@ def _read(path: str) -> dict[str, LanguageModel]:
         raise ModelError(f"{path}: not a claimlint paraphrase model ({error})") from error
 
 
+DETECTOR = " detector"  # the detector's key among the label models while a file is read (no label has a space)
+
+
+def _label_specs(spec: dict) -> dict:
+    """A language's category models and its detector (format 1 has none), under one key each."""
+    return {**spec["labels"], **({DETECTOR: spec["detector"]} if "detector" in spec else {})}
+
+
 def _language_model(spec: dict, file_format: int) -> LanguageModel:
     from claimlint.matching import weights
 
-    specs = {**spec["labels"], **({DETECTOR: spec["detector"]} if "detector" in spec else {})}
+    specs = _label_specs(spec)
     if file_format >= 3:
         table, rows = weights.from_stored(spec["features"], {key: model["weights"] for key, model in specs.items()})
     else:
@@ -239,16 +247,13 @@ def _language_model(spec: dict, file_format: int) -> LanguageModel:
     )
 
 
-DETECTOR = " detector"  # the detector's key among the label models while a file is read (no label has a space)
-
-
 def packed(model: dict) -> dict:
     """A trained model (format 2's layout, weights as {feature: weight}) in format 3, as written."""
     from claimlint.matching import weights
 
     languages = {}
     for lang, spec in model["languages"].items():
-        specs = {**spec["labels"], DETECTOR: spec["detector"]}
+        specs = _label_specs(spec)
         features, encoded = weights.stored({key: value["weights"] for key, value in specs.items()})
         stored = {key: {"bias": value["bias"], "weights": encoded[key]} for key, value in specs.items()}
         languages[lang] = {**{k: v for k, v in spec.items() if k not in ("detector", "labels")}, "features": features,
@@ -260,7 +265,7 @@ def unpacked(spec: dict) -> dict:
     """A format 3 language's detector and labels as {"bias", "weights": {feature: weight}}, zeros left out."""
     from claimlint.matching import weights
 
-    specs = {**spec["labels"], DETECTOR: spec["detector"]}
+    specs = _label_specs(spec)
     tables = weights.sparse(spec["features"], {key: value["weights"] for key, value in specs.items()})
     return {(key.strip() if key == DETECTOR else key): {"bias": value["bias"], "weights": tables[key]} for key, value in specs.items()}
 

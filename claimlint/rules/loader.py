@@ -143,9 +143,13 @@ def shared_lists() -> dict[str, list[str]]:
     if not data:
         return {}
     path = str(shared_lists_path())
-    root, document = _parse_yaml(path, data.decode("utf-8-sig"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RulesetError(path, 1, 1, f"shared lists file is not UTF-8 (byte {error.start})") from error
+    root, document = _parse_yaml(path, text)
     _validate(path, root, document, _validator(for_lists=True))
-    _check_lists(path, root, document, prefix=[])
+    _check_lists(path, root, document, prefix=())
     return document
 
 
@@ -399,7 +403,7 @@ def _compile_regex(path: str, node: yaml.Node, source: str, lists: dict[str, lis
         raise RulesetError(path, where.line + 1, where.column + 1, str(error)) from error
 
 
-def _check_lists(path: str, root: yaml.Node, lists: dict[str, list[str]], prefix: list = ["lists"]) -> None:
+def _check_lists(path: str, root: yaml.Node, lists: dict[str, list[str]], prefix: tuple = ("lists",)) -> None:
     """Each list item must be a regex of its own, so that it cannot close or open the group the
     expansion puts it in."""
     for name, items in lists.items():
