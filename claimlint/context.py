@@ -434,6 +434,16 @@ NEWS_RE = _LazyRegex(
     # 'Chauffeur Mode'", "your representation that it was 'safer than any human driver'"
     r"(?:brochures?|ads?|adverts?|salesm[ae]n|salespersons?|salespeople|sales\s+reps?|dealers?|dealerships?|reps?|websites?|handbooks?|listings?)\s+(?:had\s+)?(?:claimed|promised|insisted|assured)\b|"
     r"\bsold\s+(?:me|us|them|him|her)\s+['\"‘“]|\brepresentations?\s+that\b|\bin\s+reliance\s+on\b|"
+    # a post taken down, a court's record, a comment quoted: "got his video taken down", "Court record: the
+    # driver was applying eyeliner…", "Someone commented '自动驾驶' on my GRWM"
+    r"\bgot\s+(?:his|her|their|the|a)\s+(?:video|post|clip|tweet|reel|account)s?\s+(?:taken\s+down|removed|pulled|banned)|\bcourt\s+records?\b|\bcommented\s+['\"‘“]|"
+    # someone seen at it, a creator told off, a line cut or a brief refused, a rule quoted: "Saw a bloke
+    # on the M62 watching Netflix…", "got dragged after captioning his clip", "compliance rejected it",
+    # "so we've cut it", "Hard no.", "Copy pulled from a stand", "makers may not imply…"
+    r"\bsaw\s+(?:a|some|this|one|a\s+few)\s+(?:bloke|guy|man|woman|lady|driver|idiot|dude|person|lad|muppet)s?\b|"
+    r"\bgot\s+(?:dragged|roasted|slammed|called\s+out|blasted|ratioed)\b|compliance\s+(?:rejected|blocked|refused|vetoed|pulled)|"
+    r"\bso\s+we['’]ve\s+cut\s+it\b|\bhard\s+no\b|\b(?:copy|ads?|posters?|banners?|signs?)\s+pulled\s+from\b|\bparrots?\s+the\s+(?:line|claim|myth)|"
+    r"\b(?:may|must)\s+not\s+(?:imply|suggest|claim)\b|"
     r"\badmitted\b|\basked\s+why\b|"
     # a claim owned up to as false: "the campaign, which wrongly suggested drivers could stop watching the road"
     r"(?:wrongly|falsely|misleadingly|incorrectly)\s+(?:suggest|impl|claim|stat|said|told|promis)\w*|\b(?:was|were|is|are)\s+wrong\s+to\b|"
@@ -484,7 +494,11 @@ ZH_CRITICISM = _LazyRegex(
     r"被(?:大家|网友|群友|车友|众人|评论区|交警|家人)?(?:骂|喷|怼|批)(?:了)?(?:一顿|惨了|翻了|上热搜)?|"
     # boasts reported, rumours stopped, accounts banned, clarifications: 他吹他的车能自己开; 群里别再传; 已经被平台封号; 车主本人已经出来澄清了
     r"(?:他|她|对方|男朋友|女朋友|男友|女友|邻居|同事)(?:总|老|还|就|一直|又)?(?:在)?吹(?!风|头发|空调|干|起|着)|别再(?:传|转)|不要再(?:传|转)|"
-    r"都是外行|外行话|封号|被封|(?:车主|本人|官方|品牌|博主)[^，。！？]{0,8}澄清|是剪辑的|讽刺|嘲讽|挖苦|(?:不能|不得|不许)再用|其实(?:根本|压根)?不存在|"
+    r"都是外行|外行话|封号|被封|纯属夸大|夸大其词|言过其实|博主翻车|被[^。！？]{0,8}辟谣|不予通过|被否决|(?:把|将)[^。！？]{0,12}(?:改名|更名|改成了?|改为)|删除了?[^。！？]{0,20}(?:措辞|说法|字样|表述)|统一(?:称为|改为|改称)|(?:考核|检查|审核|评估|暗访)(?:结果)?(?:为)?不合格|算(?:是)?危险驾驶|这是危险驾驶|"
+    # a joke taken back after the claim: 让车自己开——开玩笑的，它做不到
+    r"(?:——|—|！|!)\s*开(?:个)?玩笑(?:的|啦|呢)?[，,]?\s*(?:它|车|这车)?(?:做不到|不能|不会|不行|只是|是L2|是l2)|"
+    # a joke taken back in the same sentence: 开玩笑说车能自己跑单，其实不能
+    r"开玩笑(?:地|的)?说[^。！？]{0,24}?[，,]\s*其实(?:它|车)?(?:并)?(?:不能|不行|不会|没有|做不到)|(?:车主|本人|官方|品牌|博主)[^，。！？]{0,8}澄清|是剪辑的|讽刺|嘲讽|挖苦|(?:不能|不得|不许)再用|其实(?:根本|压根)?不存在|"
     # a misuse feared: 最怕学员把ACC当成自动驾驶来用
     r"(?:怕|担心|别|不要|切勿|避免)[^。！？]{0,10}把[^。！？]{1,12}(?:当成|当作|当)(?:了)?(?:自动驾驶|无人驾驶)|"
     # a level the standard does not have: 国标里根本没有L2.5这个级别; 国标只有L0到L5
@@ -771,7 +785,7 @@ def _in_single_quotes(sentence: str, start: int, end: int) -> bool:
 EN_OTHER_DOMAIN = _LazyRegex(
     # (not a traveller's own flight: "unwind after your flight")
     r"\b(?:aircraft|airplanes?|aeroplanes?|planes?|aviation|airliners?|cockpits?|"
-    r"(?<!your )(?<!a long )(?<!long-haul )(?<!overnight )(?<!red-eye )(?<!connecting )flights?|jets?(?![-‐\s]?lag)|"
+    r"(?<!your )(?<!a long )(?<!long-haul )(?<!overnight )(?<!red-eye )(?<!connecting )flights?(?![-\s]line)|jets?(?![-‐\s]?lag)|"
     r"boats?(?!\s+(?:trailers?|ramps?|launch\w*))|yachts?|vessels?|sailing|sailboats?|marine|underwater|trolling motors?|outboards?|jet ?skis?|ship's|cargo ships?|container ships?|ocean|drones?|robots?(?![\s-]+(?:drivers?|chauffeurs?))|robotic|robotics|vacuums?|mowers?|"
     # a robot cleaning a home, a racing simulator: "map your home and clean it autonomously"
     r"clean(?:s|ing|ed)?\s+(?:it|them|(?:the|your)\s+(?:house|home|floors?|rooms?|carpets?))|racing sims?|sim racing|(?:driving|racing) simulators?|"
@@ -797,7 +811,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     # "a sentient hover-car", "driverless container trucks inside the terminal", "pilots flying into Dubai"
     r"\brc\s+(?:[\w-]+\s+)?(?:cars?|buggy|buggies|trucks?|models?|racers?|crawlers?)|remote[- ]control(?:led)?\s+(?:cars?|models?|toys?|trucks?)|\bages?\s+\d+\s*\+|"
     r"kids'?\s+(?:jeeps?|quads?|ride-?ons?)|line-?follow\w*|hover-?cars?|sci-?fi\s+(?:films?|movies?|shows?|series|taxis?|cabs?|cars?|novels?|books?|stor(?:y|ies)|writers?)\b|sentient|getaway\s+(?:drivers?|scenes?|cars?)|camera\s+cars?|"
-    r"\bdlr\b|(?:container|port|yard|terminal)\s+trucks?|tutorial\s+levels?|pilots\s+(?:fly|flying|flew|engage|engaged|land|landing)\b|\b(?:airline|fighter|helicopter)\s+pilots?|flying\s+(?:into|over)\b|"
+    r"\bdlr\b|(?:container|port|yard|terminal)\s+trucks?|tutorial\s+levels?|pilots\s+(?:fly|flying|flew|engage|engaged|land|landing|monitor\w*)\b|\b(?:airline|fighter|helicopter)\s+pilots?|flying\s+(?:into|over)\b|"
     r"held\s+(?:a|the|her|its)\s+(?:steady\s+)?(?:heading|course)|\bover\s+the\s+(?:atlantic|pacific)\b|"
     # a region, a learner or a patient's autonomy; games' computer cars and scale models; a bus route; a yard
     # tractor on private land; hands-free voice commands; a game's own modes; a closed proving ground
@@ -831,7 +845,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     # staying the night instead of driving: "our room-and-breakfast party package means nobody has to drive"
     r"stay\s+over|(?:room|bed)-and-breakfast|overnight\s+stay|"
     # a task put on autopilot: "Put your trip planning on autopilot with our route app"
-    r"(?:planning|paperwork|admin|finances|bookings?|inbox|packing|shopping|budgeting|bills|payments|reminders?)\s+on\s+autopilot|"
+    r"(?:planning|paperwork|admin|finances|bookings?|inbox|packing|shopping|budgeting|bills|payments|reminders?|earnings|income|payouts?|cash-?outs?|payroll|invoicing|accounts)\s+(?:runs?\s+)?on\s+autopilot|"
     # sailing, toys, office software and a motorhome's own equipment (not "spreadsheets" or "science
     # fiction": "finish your spreadsheets on the way to work", "Autopilot is science fact")
     r"catamarans?|skippers?|waypoints?|car-carriers?|cargo ships?|container ships?|vessels?|freighters?|tankers?|home batter(?:y|ies)|solar (?:power|panels?|energy)|"
@@ -841,7 +855,18 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"(?:accidents?|injur\w+|incidents?)[^.;!?]{0,40}?\b(?:in|at)\s+(?:our|the|its)\s+(?:[\w-]+\s+)?(?:factory|factories|plant|workshop)|"
     r"(?:factory|plant|workplace)\s+safety|lost-time|(?:accidents?|injur\w+|incidents?)[^.;!?]{0,30}?\b(?:at|in)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}(?:depot|warehouse|yard|site)s?\b|"
     r"(?:driving|racing|driving-school|arcade|mobile|online|computer|phone)\s+games?|motor\s+cruisers?|cabin\s+cruisers?|"
-    r"on\s+the\s+(?:bus|coach|tube|plane)|by\s+(?:bus|coach|train)|(?:take|took|taking|book|booked|booking)\s+(?:the|a)\s+coach)\b"
+    r"on\s+the\s+(?:bus|coach|tube|plane)|by\s+(?:bus|coach|train)|(?:take|took|taking|book|booked|booking)\s+(?:the|a)\s+coach|bus\s+rides?|"
+    # defence robots and proving grounds, boats at sea, grooming gadgets, a drink named after the
+    # feature, a sim game, a door opened by a foot: "the unmanned ground vehicle was teleoperated",
+    # "Autopilot engaged, heading 270, wind 18 knots", "hands-free hair dryer stand", "12 hands-free
+    # minutes on the charging dock", "the 'Self-Driving' green smoothie", "hands-free sliding door"
+    r"unmanned\s+(?:ground|aerial|surface|underwater)\s+vehicles?|(?:ugv|uav|usv|uuv)s?|proving\s+grounds?|military\s+test\s+tracks?|teleoperat\w*|loyal\s+wingm[ae]n|air\s*shows?|"
+    r"knots|on\s+the\s+water|heading\s+\d{3}|(?:hair\s*dryer|blow-?dryer)\s+stands?|charging\s+docks?|"
+    r"(?:autopilot|self-driving|driverless)['’\"”]?\s+(?:[\w-]+\s+){0,2}?(?:martinis?|cocktails?|mocktails?|smoothies?|lattes?|coffees?|espressos?|drinks?|juices?|teas?|flat\s+whites?|cappuccinos?|mochas?)|"
+    r"sim\s+games?|sliding\s+doors?|kick\s+under\s+the\s+bumper|"
+    # a cartoon or a music video, camera rigs, a battery's days off-grid, a closed campus, an audiobook's controls
+    r"animated\s+(?:shorts?|films?|series|features?)|music\s+videos?|tow\s+rigs?|camera\s+sliders?|motion[- ]control|"
+    r"days?\s+of\s+autonomy|(?:closed|private|hospital|university|factory)\s+(?:\w+\s+)?campus|hands-free\s+(?:chapter|song|page)\s+\w+)\b"
 )
 # The vehicle is driven by a person, not by its assistance: chauffeurs and limousines, taxis and
 # ride-hailing, a hired or human driver taking you, a partner who drives while you sleep, and
@@ -854,7 +879,7 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"(?:sister|brother|wife|husband|partner|mum|mom|dad|buddy|friend|mate|uncle|aunt|cousin|member|relative|neighbou?r|carer)(?:[''’]s|\s+is|\s+was)?\s+(?:drove|drives|driving|will\s+drive)\s+(?:you|me|us|them)\s+(?:home|back)|"
     r"(?:my|her|his|your|our|their)\s+(?:husband|wife|partner|bf|gf|boyfriend|girlfriend|dad|mum|mom|sister|brother|friend|driver|chauffeur|"
     r"roommate|flatmate|housemate|colleague|co-?worker|teammate|cousin|son|daughter|grandad|grandpa|grandma|nan|gran|uncle|aunt|mate|buddy|"
-    r"neighbou?r|carer|relative|bodyguard|assistant|minder|security\s+guy|pa)\s+(?:(?!only|just|rarely|barely|hardly|never)[a-z]+\s+)?"
+    r"neighbou?r|carer|relative|bodyguard|assistant|minder|security\s+guy|pa|editor|producer|agent|publicist|manager|boss|photographer|director)\s+(?:(?!only|just|rarely|barely|hardly|never)[a-z]+\s+)?"
     r"(?:drives|drove|is\s+driving|was\s+driving|did\s+the\s+driving|takes\s+the\s+wheel|took\s+the\s+wheel)\b|"
     # a relative at the wheel: "in picture B, Dad is driving the Brisa to work"
     r"\b(?:dad|mum|mom|grandpa|grandad|grandma|nan|gran|granny|uncle|aunt|auntie)(?:\s+is|\s+was|'s|’s)\s+(?:\w+\s+)?driving\b(?!\s+(?:less|more))|"
@@ -890,16 +915,16 @@ EN_HUMAN_DRIVER = _LazyRegex(
     r"(?:your|our|a|the)\s+(?:licensed\s+|professional\s+|private\s+|personal\s+|trained\s+|uniformed\s+)?chauffeur\s+(?:takes\s+the\s+wheel|drives|will\s+drive)|(?:i|we)\s+drove\s+\d)\b"
 )
 ZH_OTHER_DOMAIN = _LazyRegex(
-    r"飞机|航空|客机|航班|飞行员|飞行|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|自动续保|自动扣款|自动缴费|腿在跑|配速|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
+    r"飞机|航空|客机|航班(?!延误|落地|动态|信息|号)|飞行员|飞行(?!模式)|无人机|船舶|轮船|游艇|帆船|舰船|舰艇|军舰|扫地机|机器人(?!司机)|割草机|叉车|仓库|港口|港区|码头|集卡|矿区|矿山|洗车|摆渡车|动车组|列控|ctcs|赛车游戏|手游|新赛季|玩家|刷金币|挂机|自动续保|自动扣款|自动缴费|腿在跑|配速|动画|动漫|机甲|流水线|炒股|跟单|量化|飞控|悬停|行车记录仪|飞船|星际|科幻|小火车|专用轨道|农机|拖拉机|"
     r"火箭|卫星|自动驾驶仪|方程式|超算|超级计算机|气象预报|天气预报|减肥|健身|球队|球员|门将|上半场|下半场|赛后|电饭煲|电饭锅|洗衣机|烤箱|空气炸锅|洗碗机|收件箱|生涯模式|ai队友|圈数|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)小说(?:主角|里|中|描写)|杂志|畅想|(?<!不再只是)(?<!不只是)(?<!不再是)(?<!不仅是)电影(?:里|中)|ai纪要|剧中|历史上|上世纪|游戏里|游戏中|电子游戏|吸尘器|物流园|园区接驳|(?<!不坐)(?<!不挤)(?<!不用坐)(?<!不用挤)(?<!告别)(?<!不再坐)(?<!不再挤)地铁(?![我你]?都不(?:坐|挤|用)|[我你]?也?不(?:坐|挤)了)|列车|玩具|扫雪车|跑道|《[^》]{0,10}(?:自动驾驶|无人驾驶)[^》]{0,10}》|写(?:歌|词|代码|作业|稿)[^，。！？]{0,6}(?:自动驾驶|无人驾驶)|(?:人生|生活)['“\"]?(?:自动驾驶|无人驾驶)|积木(?:新品|套装|系列|玩具)|拼装模型|(?:公交车|巴士|汽车|卡车)模型|游戏《[^》]{1,20}》|高尔夫球车|邮箱|理财|基金|编程|代码|"
-    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|快递车|配送车|游戏设置|游戏里|虚拟赛车|高铁|(?:机场|行李)牵引车|机坪|行李车|"
+    r"打印机|3d打印|耳机(?!里|中)|蓝牙电话|蓝牙通话|接听电话|免提|hands-free\s*(?:电话|通话)|(?:无人|自动|智能)(?:驾驶)?(?:快递|配送)车|(?:快递|配送)(?:机器人|小车)|游戏设置|游戏里|虚拟赛车|高铁|(?:机场|行李)牵引车|机坪|行李车|"
     r"捷运|轨道交通|goa4|智能音箱(?![^。！？]*(?:把车|车辆|车子|爱车|召唤|挪车|泊车))|语音控制|语音助手(?![^。！？]*(?:把车|车辆|车子|爱车|召唤|挪车|泊车|代驾|开车|送您|送你))|做家务|冰箱|马桶|班车|收割机|尾门|后备箱盖|"
     # farm work, and a chore put on autopilot: 采购我已经调成自动驾驶模式了，每月自动补货
     # (a chore counts only as what is automated: 自动补货, 定投开了自动驾驶; not 路上还能对账, which the driver does)
     r"喂料|饲养员|大棚|农田|政务服务|(?:补货|记账|对账|存钱|定投)[^，。！？,]{0,6}(?:自动|自动驾驶|无人驾驶)|(?:自动|自动驾驶|无人驾驶)[^，。！？,]{0,8}(?:补货|记账|对账|存钱|定投)|"
     # a workplace's safety record: 连续1200天零事故
     r"连续\d+天(?:安全生产|安全)?(?:零事故|无事故)|安全生产|工厂|厂区|车间|(?:电动|智能|自动|无人驾驶)轮椅|轮椅(?:的(?:智能|自动)|自己|自动|智能)|婴儿车|购物车|"
-    r"自动舵|船长|客舱|宠物模式|报销|审批流|财务制度|"
+    r"自动舵|船长|客舱|宠物模式|报销|审批流|财务制度|救生艇|冲锋舟|艇长|穿越机|fpv|(?:手持|三轴)云台|自动跟焦|机器狗|插秧机|植保机|播种机|(?<!联名)(?<!定制)绘本《|小说节选|童话|科幻小说|"
     # toys, models and class kits: 儿童电动车的自动驾驶模式; 车模; 体验舱; 教具里的autopilot模块 (not 儿童车载座椅,
     # 跟车模式 or 赛车模拟器)
     r"儿童电动车|电动童车|童车(?!载)|卡丁车|(?<![赛跟开])车模(?![式拟])|模型车|体验舱|教具|手工作业|手工课|纸盒|桌面小车|arduino|遥控(?:器|小车)|"
@@ -913,14 +938,19 @@ ZH_OTHER_DOMAIN = _LazyRegex(
     r"(?:^|[。！？])(?![^。！？]*(?:辅助|驾驶|领航|智驾|noa|nop|泊车|系统))[^。！？]*?连续[一二三四五六七八九十两\d]+个?(?:年|天|个月)(?:零事故|无事故)|安保|开了\d+年(?:公交|出租|货车|大巴)|"
     # riding a driverless shuttle or bus as a passenger: 坐园区里的无人小巴，因为我只是乘客
     r"无人(?:小巴|巴士|公交|接驳车?)|只是(?:个|一名)?乘客|作为乘客|"
+    # a trial on a fixed route with a safety officer in each vehicle, a person's state of mind, grooming
+    # tools in a sentence about no drive, voice order-taking: 沿固定巡逻道往返; 每车配安全员; 人就进入“自动驾驶”状态;
+    # 卷发棒配免手持支架; 语音接单
+    r"固定(?:的)?(?:巡逻|运输)?(?:路线|线路|巡逻道)|指定(?:的)?(?:物流)?专线|每车(?:都)?配(?:备|有)?安全员|[“‘'\"](?:自动驾驶|无人驾驶)[”’'\"]?状态|"
+    r"^(?![^。！？]*(?:辅助|领航|智驾|开着|路|通勤|方向盘|开车))[^。！？]*?(?:卷发棒|吹风机|化妆镜|美甲灯|美甲店)|语音(?:接单|下单|抢单)|"
     # an office, a schedule or a back end "on autopilot": 财务系统实现全流程“自动驾驶”; 周末开启“自动驾驶”模式
-    r"(?:财务|审批|办公|对账|结算|工单|后台|全流程|流程|周末|日程|假期|钱包|账户|站群|报名|投放|外链|排班|库存)[^，。！？车]{0,10}?(?:实现了?|开启了?|进入了?|开了|处于|做成|变成|像|开)[^，。！？]{0,4}?[“‘'\"]?(?:自动驾驶|无人驾驶)|"
+    r"(?:财务|审批|办公|对账|结算|工单|后台|全流程|流程|周末|日程|假期|钱包|账户|站群|报名|投放|外链|排班|库存|hr|人事|工资|薪资|社保)[^，。！？车]{0,10}?(?:实现了?|开启了?|进入了?|开了|处于|做成|变成|像|开)[^，。！？]{0,4}?[“‘'\"]?(?:自动驾驶|无人驾驶)|"
     # a game named as a simulator: 《搬家模拟器》; a hydraulic jack that frees the hands
     r"《[^》]{0,10}模拟器》|千斤顶|"
     # a sim rig's wheel weights, a stunt driver's shot, a CRM on "autopilot"
     r"模拟器(?:方向盘|底座|座舱)|游戏底座|力反馈|特技驾驶|(?<![a-z])(?:crm|erp)(?![a-z])|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
-    r"(?:人生|生活|日子|事业|职场|学业|感情|婚姻|上班|工作|写作)(?:时|的时候)?(?:就|简直|仿佛|别|不要)?(?:像|好像|如同|宛如|仿佛|犹如|开启|进入|开了)"
+    r"(?:人生|生活|日子|事业|职场|学业|感情|婚姻|上班|工作|写作|妆面|妆容|护肤|皮肤)(?:时|的时候)?(?:就|简直|仿佛|别|不要)?(?:像|好像|如同|宛如|仿佛|犹如|开启|进入|开了)"
 )
 
 
@@ -940,16 +970,36 @@ EN_CARRIED_OVER = _LazyRegex(
     r"[^.;!?]*\b(?:motorway|highway|freeway|commute|roads?|traffic|lanes?)\b"
     # a game's car set beside the real one: "just like the in-game version, the real Halvik S…"
     r"|\b(?:just\s+)?like\s+(?:in[- ]game|the\s+in[- ]game\s+[\w-]+|in\s+the\s+game)\b[^.;!?]{0,40}?\b(?:the\s+real|in\s+real\s+life|irl)\b"
+    # an aircraft, a boat or a drone as the picture of the car on the road: "Hands-free on the highway,
+    # like cruising at 35,000 ft", "AFK at 70 mph, like leaving the flight sim on autopilot", "the
+    # Halberd pilots itself, just like the UAVs they build", "fully automated like the trains between
+    # terminals, except it's your own SUV", "it's effectively Level 3, same as a plane at cruise"
+    r"|^(?!.*\b(?:needs?\s+(?:a\s+pilot|you)|watching\s+it|supervis\w+|hands\s+on|eyes\s+on)\b)(?=.*\b(?:motorways?|highways?|freeways?|commutes?|roads?|traffic|lanes?|mph|km/h|suvs?|cars?|sedans?|driveways?|i-\d+)\b)"
+    r".*?(?<!un)\blike\s+(?:(?:a|an|the|my|your|their|its|our)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:jets?|planes?|airliners?|aircraft|uavs?|drones?|boats?|ships?|yachts?|sailboats?|trains?|sims?|navy|airplanes?)\b"
+    r"|^(?=.*\b(?:motorways?|highways?|freeways?|commutes?|roads?|traffic|mph|km/h|suvs?|cars?)\b).*?(?<!un)\blike\s+(?:cruising|flying|sailing|leaving)\b"
+    r"|\bthe\s+way\s+(?:an?|the)\s+(?:airliner|plane|jet|pilot|captain|ship|boat|officer)s?\b|\bexcept\s+(?:it['’]?s|it\s+is)\s+your\s+(?:own\s+)?(?:car|suv|sedan|van|truck|ride)\b"
+    r"|\bsame\s+as\s+(?:a|an)\s+(?:plane|jet|airliner|aircraft)\b|\bpilots?\s+(?:it|him|her)self\b|\bexcept\s+(?:this|it)(?:['’]s|\s+is)\s+(?:my|your|our)\b"
+    r"|\b(?:born|derived|developed)\s+(?:in|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:programs?|programmes?|division|labs?)\b"
     r"|\bboth\s+(?:drive|park|steer)\s+themselves\b|\bjust\s+like\s+the\s+real\s+(?:thing|car|one)\b"
     r"|\blike\s+[^.;!?]{0,30}?\bin\s+(?:my|the|a|your)\s+(?:[\w-]+\s+)?game\b[^.;!?]{0,40}?\b(?:the\s+real|in\s+real\s+life|irl)\b"
 )
 ZH_CARRIED_OVER = _LazyRegex(
-    r"(?:下放|移植|搬|装|带|用|引入)(?:到|进|上)了?[^，。！？]{0,10}车|量产下放|"
+    r"(?:下放|移植|搬|装|带|引入)(?:到|进|上)了?[^，。！？]{0,10}车|用(?:到|进)了?[^，。！？]{0,10}车|量产下放|"
     r"(?:你|您)的(?:车|爱车|轿车|座驾|家用车|新车)[^，。！？]{0,4}(?:也|为什么|怎么|还)|"
     # a real-life version, our own production car: 现实版遥控车; 港口集卡能做到的，我们的量产车也能做到
     r"现实版|真车|同款|比坐(?:高铁|飞机|地铁|动车)还|(?:我们|咱们)的(?:量产车|家用车|私家车|新车|车)[^，。！？]{0,4}也(?:能|可以|行)|"
     r"(?:开|驾驶)[^，。！？]{1,10}的(?:你|您)也(?:可以|能|行)|"
-    r"(?<![不])(?:像|如同|好比)[^，。！？]{0,10}(?:飞机|飞行员|自动驾驶仪|轮船|船长|高铁|动车|地铁)[^，。！？]{0,12}(?:一样|那样|似的)|"
+    r"(?<![不])(?:像|如同|好比|跟|和)[^，。！？]{0,14}(?:飞机|客机|航班|飞行员|机长|自动驾驶仪|轮船|船长|游艇|帆船|无人机|无人艇|战车|高铁|动车|地铁|客舱|头等舱|机舱)[^，。！？]{0,16}(?:一样|那样|似的|一个感觉)|"
+    r"(?:如同|宛如|犹如)[^，。！？]{0,6}(?:飞行|航行|巡航)|(?:你|您)的(?:私人|专属)?(?:飞行员|机长|船长|舵手)|"
+    # an aircraft's or a weapon's grade, standard or idea in the car: 航空级全场景自动驾驶系统; 地面上的自动驾驶仪;
+    # 头等舱般的无人驾驶体验; 用客机的理念造车; 按无人战车标准开发; 安全性媲美民航客机; 比我飞机上的还省心;
+    # 无人艇能按航线自己跑，长缨SUV设好导航也能自己跑到目的地
+    r"(?:航空|飞控|军工|军规|战斗机|客机|舰载|民航|航天)级|地面上的|(?:头等舱|客舱|机舱)般|(?:理念|标准|技术|基因)(?:来)?(?:造车|开发|打造|设计)|媲美[^，。！？]{0,6}(?:飞机|客机|民航|战机)|"
+    r"比[^，。！？]{0,10}(?:飞机|客机|战车|无人机|游艇)[^，。！？]{0,4}还|把车当(?:成)?(?:飞机|战车|坦克)|装进了?(?:每一台|每台|你的)|"
+    r"(?:能|可以|会)[^，。！？]{1,12}[，,；;][^。！？]{0,16}?(?:车|suv|它|[a-z]\d)[^。！？]{0,12}?(?:也能|也可以|同样能|同样可以|照样能)|"
+    # a club's or an airline's members offered the car: 游艇会会员专享价：高阶智驾版直降3万
+    r"(?:游艇会|航空|航司|机场|俱乐部)[^，。！？]{0,4}(?:会员|联名|专享|合作款|贵宾|×)|"
     # a game as the picture of a driving system: 相当于游戏里开了外挂; 比游戏里的辅助瞄准还准; 现实里也有"挂机模式"
     # (not 工厂零事故，安全得像游戏里开了无敌模式: no car in it)
     r"^(?=.*(?:辅助|领航|智驾|驾驶|车(?!间)))(?:.*?(?<![不])(?:像|如同|好比|相当于|仿佛|宛如|跟|和|比|连)(?:是|在)?(?:玩)?游戏(?:里|中)|.*?现实(?:里|中|生活中)?的?[^，。！？]{0,12}(?:也|同样|照样))|"
@@ -982,6 +1032,13 @@ def fragment_surroundings(fragment: str, preceding: str, following: str) -> str:
     return preceding[-OTHER_DOMAIN_REACH:] + " " + fragment + " " + following[:OTHER_DOMAIN_REACH]
 
 
+# Words for a road vehicle or its road: a sentence without one is about a car only if a match says so.
+NAMES_A_ROAD_VEHICLE = _LazyRegex(
+    r"\b(?:cars?|suvs?|sedans?|saloons?|hatchbacks?|coupes?|estates?|vehicles?|vans?|trucks?|lorr(?:y|ies)|pickups?|utes?|evs?|"
+    r"motorways?|highways?|freeways?|roads?|lanes?|traffic|commutes?|steering|wheel)\b|车|路|方向盘|通勤"
+)
+
+
 def is_other_domain_around(around: str) -> bool:
     """A short line's neighbours name another domain (and do not carry it over to the car)."""
     return bool(around) and is_other_domain(around) and not (EN_CARRIED_OVER.search(around) or ZH_CARRIED_OVER.search(around))
@@ -990,7 +1047,7 @@ def is_other_domain_around(around: str) -> bool:
 def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bool:
     """Cues of another domain near the match, in either language (copy mixes them): "the plane's
     autopilot", but not "engineers from aircraft programmes built a car that drives itself" when
-    the cue is far from the claim."""
+    the cue is far from the claim; anywhere in a sentence that names no road vehicle."""
     end = len(sentence) if end is None else end
     near = sentence[max(0, start - OTHER_DOMAIN_REACH) : end + OTHER_DOMAIN_REACH]
     if AUTOPILOT_IDIOM.search(sentence) and (not DRIVING_WORDS.search(sentence) or ADMIN_ON_AUTOPILOT.search(sentence)):
@@ -999,7 +1056,12 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
         return True
     if EN_CARRIED_OVER.search(sentence) or ZH_CARRIED_OVER.search(sentence):
         return False
-    return bool(EN_OTHER_DOMAIN.search(near) or ZH_OTHER_DOMAIN.search(near))
+    if EN_OTHER_DOMAIN.search(near) or ZH_OTHER_DOMAIN.search(near):
+        return True
+    # a sentence that names no road vehicle is about its other domain however far the cue: "QuikBite
+    # drones now fly your burrito straight to the back garden, fully autonomous"
+    names_no_vehicle = not NAMES_A_ROAD_VEHICLE.search(sentence)
+    return near != sentence and names_no_vehicle and bool(EN_OTHER_DOMAIN.search(sentence) or ZH_OTHER_DOMAIN.search(sentence))
 
 
 # --- a person drives ------------------------------------------------------------------------------
@@ -1008,7 +1070,7 @@ def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bo
 # 班车由专职司机驾驶，员工可以补觉). Not "它就像你的专职司机": the driver must be said to drive.
 ZH_HUMAN_DRIVER = _LazyRegex(
     r"由(?:专职|专业|职业|持证|随车|真人)(?:司机|驾驶员|驾驶人|驾驶|师傅)(?:来|亲自)?(?:开车|驾驶|负责|开|掌舵)|"
-    r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|持证司机|(?:司机|驾驶员)轮(?:班|流|换)(?:驾驶|开)|轮(?:班|换)驾驶|(?:特技|专业|赛车)车手|由[^，。！？]{0,6}(?:车手|司机)驾驶|"
+    r"由(?:司机|师傅|代驾)(?:师傅)?(?:来|亲自)?(?:开车|驾驶|开)|(?<!不)(?<!无需)(?<!不用)(?<!不必)(?<!不再)(?:有|配|配有|配备)(?:专职|专业|随车)(?:司机|驾驶员)|持证司机|(?:司机|驾驶员)轮(?:班|流|换)(?:驾驶|开)|轮(?:班|换)驾驶|(?:特技|专业|赛车)车手|由[^，。！？]{0,6}(?:车手|司机)驾驶|"
     # a hired driver, a passenger resting: 叫个代驾，让司机把你和车一起送回家; 副驾乘客可以完全放松
     r"(?<!不必)(?<!不用)(?<!无需)(?<!不需要)(?<!别)(?<!省去)(?<!免去)(?<!告别)(?<!不再)(?<!要不要)(?<!用不用)(?<!需不需要)(?:叫|找|请)(?:个|一个|位|一位)?代驾|让(?:代驾|司机|师傅)(?:把|送|载|开)|(?:副驾|后排)(?:的)?乘客(?:可以|能|就能|也能)?(?:完全|尽情|安心)?(?:放松|休息|睡|小憩|躺)|"
     r"(?:司机|代驾)师傅(?:会|将|负责)?(?:把车|把您|把你|送您|送你|载您|载你|开车)|"
@@ -1077,6 +1139,7 @@ NO_ANSWER = _LazyRegex(
 # A quiz statement marked false by the answer after it: "True or false? You may take both hands
 # off. | Answer: FALSE, hands stay on."; 答案：错误.
 QUIZ_SAYS_FALSE = _LazyRegex(r"^[\W_]*(?:(?:the\s+)?(?:correct\s+)?answer|答案|正确答案|参考答案)\s*(?:is\s*)?[:：]?\s*(?:false\b|incorrect\b|错误|错|×|不正确|不对)", re.IGNORECASE)
+_STATEMENT_END = _LazyRegex(r"[.!。！]\s*")
 # "people keep asking if it drives itself." — an indirect question, answered in the next sentence.
 INDIRECT_QUESTION = _LazyRegex(r"\bask(?:s|ed|ing)?\s+(?:me\s+)?(?:if|whether)\b|\bwonder(?:s|ed|ing)?\s+(?:if|whether)\b|问.{0,12}(?:能不能|是否|是不是|会不会|可不可以|吗)")
 
@@ -1105,6 +1168,10 @@ def is_answered_no(sentence: str, following: str, end: int | None = None) -> boo
     if end is not None and CELL_SAYS_NO.match(sentence, end):
         return True
     if QUIZ_SAYS_FALSE.match(following):
+        return True
+    # the answer run on into the statement's own sentence: "…可以利用拥堵时间补妆。答案：错误。"
+    close = _STATEMENT_END.search(sentence, end or 0)
+    if close and QUIZ_SAYS_FALSE.match(sentence[close.end():]):
         return True
     if (QUESTION_END.search(sentence) or INDIRECT_QUESTION.search(sentence)) and NO_ANSWER.search(following):
         return True
@@ -1151,8 +1218,10 @@ _HAS_WORD = _LazyRegex(r"[^\W_]")
 # itself. | Kidding, it doesn't, it's Level 2."; 开玩笑的，它不会自己开。 (Not "Kidding aside, it really does.")
 TAKEN_BACK = _LazyRegex(
     r"^[\W_]*(?:(?:just\s+)?(?:kidding|joking)|jk|april\s+fools?)\b(?!\s+aside)[\W_]*"
-    r"(?:(?:it|they|this\s+car|the\s+car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b|(?:of\s+course\s+)?not\b|no\b)"
-    r"|^[\W_]*(?:开(?:个|了个)?玩笑(?:的|啦|呢)?|愚人节快乐)[\W_]*(?:它|车|这车)?(?:当然)?(?:不|没|并不)",
+    r"(?:(?:it|they|this\s+car|the\s+car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b|(?:of\s+course\s+)?not\b|no\b"
+    # "Kidding, it's Level 2, my hands never leave the wheel."
+    r"|(?:it|this|that)(?:['’]s|\s+is)\s+(?:just\s+|only\s+)?(?:level\s*2|l2|lane\s+keeping|an?\s+assist\w*|driver\s+assist\w*)\b)"
+    r"|^[\W_]*(?:开(?:个|了个)?玩笑(?:的|啦|呢)?|愚人节快乐)[\W_]*(?:它|车|这车)?(?:当然)?(?:不|没|并不|(?:只是|就是个?|是)\s*(?:l2|辅助|组合驾驶辅助|驾驶辅助))",
     re.IGNORECASE,
 )
 REFUTATION = _LazyRegex(
