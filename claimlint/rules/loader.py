@@ -106,11 +106,7 @@ def load_path(path: str) -> Ruleset:
     cached = cache.load(cache_key, path)
     if cached is not None:
         return cached
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise RulesetError(path, 1, 1, f"ruleset file is not UTF-8 (byte {error.start})") from error
-    root, document = _parse_yaml(path, text)
+    root, document = _parse_yaml(path, _text(path, data, "ruleset file"))
     try:
         _validate(path, root, document)
         ruleset = _build(path, root, document)
@@ -143,14 +139,18 @@ def shared_lists() -> dict[str, list[str]]:
     if not data:
         return {}
     path = str(shared_lists_path())
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise RulesetError(path, 1, 1, f"shared lists file is not UTF-8 (byte {error.start})") from error
-    root, document = _parse_yaml(path, text)
+    root, document = _parse_yaml(path, _text(path, data, "shared lists file"))
     _validate(path, root, document, _validator(for_lists=True))
     _check_lists(path, root, document, prefix=())
     return document
+
+
+def _text(path: str, data: bytes, what: str) -> str:
+    """A YAML file's bytes as text (a BOM dropped), or a located error naming the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RulesetError(path, 1, 1, f"{what} is not UTF-8 (byte {error.start})") from error
 
 
 def _parse_yaml(path: str, text: str) -> tuple[yaml.Node, Any]:
