@@ -376,7 +376,7 @@ GLOSSARY_ENTRY = _LazyRegex(
     r"|[:：]\s*[\w“”\"]{1,10}[，,]\s*(?:名|动|形|副)(?:词)?[，,。]"
 )
 # The copy naming its own product: "Call it Level 2.5 if you like", "we call it self-driving" — a claim.
-EN_NAMING_CLAIM = _LazyRegex(r"^\W*(?:(?:just|so|go on|you can|you could|we|we'd|we'll|i|i'd)\s*,?\s+)?call\s+(?:it|this)\s*[\"'“‘]?\s*$")
+EN_NAMING_CLAIM = _LazyRegex(r"^\W*(?:[^\W_][\w -]{0,30}[:：]\s*)?(?:(?:just|so|go on|you can|you could|we|we'd|we'll|i|i'd)\s*,?\s+)?call\s+(?:it|this)\s*[\"'“‘]?\s*$")
 # What buyers took a quoted name to mean: "respondents thought the name 'Autopilot' meant it was
 # safe to take their hands off", "how 'autopilot' came to mean hands-off" — the belief is reported.
 EN_REPORTED_MEANING = _LazyRegex(
@@ -396,6 +396,8 @@ EN_MENTION_AFTER = _LazyRegex(
     r"|^[\"'”’」]\s*(?:→|->|=>|⇒|➜|➡)"
     # a term and its translation: "解放双手 was earlier rendered as 'hands liberated'"
     r"|^[\"'”’]?\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:rendered|translated|glossed|subtitled)\s+as\b"
+    # a name explained as a brand's name: "Navigate on Autopilot was Tesla's name for a motorway feature"
+    r"|^[\"'”’]?\s+(?:is|was|were|are)\s+(?:[\w.&-]+['’]s\s+|the\s+|its\s+|their\s+)(?:former\s+|old\s+|original\s+|marketing\s+|brand\s+|trade\s+)?names?\s+for\b"
 )
 # A question reported in the past ("a reviewer asked whether the Tavora could drive itself"; not
 # "Ask whether the Tarn drives itself and we'll show you: it does.") or the words listed after a
@@ -494,7 +496,7 @@ ZH_CRITICISM = _LazyRegex(
     r"被(?:大家|网友|群友|车友|众人|评论区|交警|家人)?(?:骂|喷|怼|批)(?:了)?(?:一顿|惨了|翻了|上热搜)?|"
     # boasts reported, rumours stopped, accounts banned, clarifications: 他吹他的车能自己开; 群里别再传; 已经被平台封号; 车主本人已经出来澄清了
     r"(?:他|她|对方|男朋友|女朋友|男友|女友|邻居|同事)(?:总|老|还|就|一直|又)?(?:在)?吹(?!风|头发|空调|干|起|着)|别再(?:传|转)|不要再(?:传|转)|"
-    r"都是外行|外行话|封号|被封|纯属夸大|夸大其词|言过其实|博主翻车|被[^。！？]{0,8}辟谣|不予通过|被否决|(?:把|将)[^。！？]{0,12}(?:改名|更名|改成了?|改为)|删除了?[^。！？]{0,20}(?:措辞|说法|字样|表述)|统一(?:称为|改为|改称)|(?:考核|检查|审核|评估|暗访)(?:结果)?(?:为)?不合格|算(?:是)?危险驾驶|这是危险驾驶|"
+    r"都是外行|外行话|封号|被封|拉黑|纯属夸大|夸大其词|言过其实|博主翻车|被[^。！？]{0,8}辟谣|不予通过|被否决|(?:把|将)[^。！？]{0,12}(?:改名|更名|改成了?|改为)|删除了?[^。！？]{0,20}(?:措辞|说法|字样|表述)|统一(?:称为|改为|改称)|(?:考核|检查|审核|评估|暗访)(?:结果)?(?:为)?不合格|算(?:是)?危险驾驶|这是危险驾驶|"
     # a joke taken back after the claim: 让车自己开——开玩笑的，它做不到
     r"(?:——|—|！|!)\s*开(?:个)?玩笑(?:的|啦|呢)?[，,]?\s*(?:它|车|这车)?(?:做不到|不能|不会|不行|只是|是L2|是l2)|"
     # a joke taken back in the same sentence: 开玩笑说车能自己跑单，其实不能
@@ -539,7 +541,7 @@ ZH_CRITICISM = _LazyRegex(
 # (本以为要自己开) or an ad's set-up (你以为…？); and a correction after it (…，其实它能自己开完全程) is
 # the writer's own claim again.
 MISTAKEN_BELIEF = _LazyRegex(
-    r"我以为的|误以为|误认为|误当作|误当成|错当成|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人)"
+    r"我以为的|误以为|误认为|误当作|误当成|错当成|(?:车主|用户|司机|驾驶员|消费者|网友|新手|人们|大家|有人|很多人|不少人|许多人|一些人|部分人|好多人|考生|学员)"
     r"(?:常常|往往|总是?|都|还|可能|会|容易)?(?:以为|把[^，。！？]{1,12}(?:当|听|看|理解|误解)(?:成|作|为)?了?)"
     # misuse named as a risk: "if drivers misuse our Level 2 features or treat them as autonomous",
     # "folks treating lane assist like it drives itself"
@@ -549,7 +551,7 @@ MISTAKEN_BELIEF = _LazyRegex(
     r"|\b(?:wrongly|mistakenly|falsely|incorrectly)\s+(?:believ\w*|think\w*|thought|assum\w*)\b"
 )
 # The belief endorsed, not called mistaken: "Our customers treat it like a robot driver, and they're right to."
-ENDORSED = _LazyRegex(r"\b(?:and\s+)?(?:they|you|he|she)(?:'re|’re|\s+are|\s+is|'s)\s+(?:quite\s+)?right(?:\s+to)?\b|说得(?:没错|对)|确实如此")
+ENDORSED = _LazyRegex(r"\b(?:and\s+)?(?:they|you|he|she)(?:'re|’re|\s+are|\s+is|'s)\s+(?:quite\s+)?right(?:\s+to)?\b|说得(?:没错|对)|确实如此|确实(?:像|是这样)")
 # A belief corrected by what happened: "I thought it was self-driving until it drifted toward a barrier".
 BELIEF_UNTIL = _LazyRegex(r"\b(?:i|we|they|he|she|people)\s+(?:thought|assumed|believed)\s+(?:it|the\s+car)\s+(?:was|could)\b[^.;!?]*\buntil\b")
 # Someone's words dismissed right after them: 好多人说这车能自己开，那是误解; "…, which is a myth"
@@ -865,7 +867,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"(?:autopilot|self-driving|driverless)['’\"”]?\s+(?:[\w-]+\s+){0,2}?(?:martinis?|cocktails?|mocktails?|smoothies?|lattes?|coffees?|espressos?|drinks?|juices?|teas?|flat\s+whites?|cappuccinos?|mochas?)|"
     r"sim\s+games?|sliding\s+doors?|kick\s+under\s+the\s+bumper|"
     # a cartoon or a music video, camera rigs, a battery's days off-grid, a closed campus, an audiobook's controls
-    r"animated\s+(?:shorts?|films?|series|features?)|music\s+videos?|tow\s+rigs?|camera\s+sliders?|motion[- ]control|"
+    r"animated\s+(?:shorts?|films?|series|features?)|music\s+videos?|cartoon\s+(?:cars?|family|characters?)|avatar['’]s|(?:game|vr)\s+controllers?|the\s+controllers|gamepads?|joysticks?|tow\s+rigs?|camera\s+sliders?|motion[- ]control|"
     r"days?\s+of\s+autonomy|(?:closed|private|hospital|university|factory)\s+(?:\w+\s+)?campus|hands-free\s+(?:chapter|song|page)\s+\w+)\b"
 )
 # The vehicle is driven by a person, not by its assistance: chauffeurs and limousines, taxis and
@@ -945,7 +947,7 @@ ZH_OTHER_DOMAIN = _LazyRegex(
     # an office, a schedule or a back end "on autopilot": 财务系统实现全流程“自动驾驶”; 周末开启“自动驾驶”模式
     r"(?:财务|审批|办公|对账|结算|工单|后台|全流程|流程|周末|日程|假期|钱包|账户|站群|报名|投放|外链|排班|库存|hr|人事|工资|薪资|社保)[^，。！？车]{0,10}?(?:实现了?|开启了?|进入了?|开了|处于|做成|变成|像|开)[^，。！？]{0,4}?[“‘'\"]?(?:自动驾驶|无人驾驶)|"
     # a game named as a simulator: 《搬家模拟器》; a hydraulic jack that frees the hands
-    r"《[^》]{0,10}模拟器》|千斤顶|"
+    r"《[^》]{0,10}模拟器》|千斤顶|炒菜机|料理机|破壁机|主题(?:奶茶|饮品|套餐|咖啡)|npc(?:车辆|角色)|(?:虚构|游戏)道具|《[^》]{0,10}(?:零事故|零伤亡|解放双手|无需接管)[^》]{0,10}》|"
     # a sim rig's wheel weights, a stunt driver's shot, a CRM on "autopilot"
     r"模拟器(?:方向盘|底座|座舱)|游戏底座|力反馈|特技驾驶|(?<![a-z])(?:crm|erp)(?![a-z])|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
@@ -981,6 +983,7 @@ EN_CARRIED_OVER = _LazyRegex(
     r"|\bsame\s+as\s+(?:a|an)\s+(?:plane|jet|airliner|aircraft)\b|\bpilots?\s+(?:it|him|her)self\b|\bexcept\s+(?:this|it)(?:['’]s|\s+is)\s+(?:my|your|our)\b"
     r"|\b(?:born|derived|developed)\s+(?:in|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:programs?|programmes?|division|labs?)\b"
     r"|\bboth\s+(?:drive|park|steer)\s+themselves\b|\bjust\s+like\s+the\s+real\s+(?:thing|car|one)\b"
+    r"|\bthe\s+real\s+(?:one|car|thing)\s+(?:can|will|does|handles?|drives?)\b"
     r"|\blike\s+[^.;!?]{0,30}?\bin\s+(?:my|the|a|your)\s+(?:[\w-]+\s+)?game\b[^.;!?]{0,40}?\b(?:the\s+real|in\s+real\s+life|irl)\b"
 )
 ZH_CARRIED_OVER = _LazyRegex(
@@ -1003,7 +1006,12 @@ ZH_CARRIED_OVER = _LazyRegex(
     # (not 工厂零事故，安全得像游戏里开了无敌模式: no car in it)
     r"^(?=.*(?:辅助|领航|智驾|驾驶|车(?!间)))(?:.*?(?<![不])(?:像|如同|好比|相当于|仿佛|宛如|跟|和|比|连)(?:是|在)?(?:玩)?游戏(?:里|中)|.*?现实(?:里|中|生活中)?的?[^，。！？]{0,12}(?:也|同样|照样))|"
     # a test drive is of a real car: 玩家福利：试驾星岚S7领航版; game slang for a real drive: 领航一开，挂机到公司
-    r"试驾|(?:领航|辅助驾驶|智驾|高速|通勤|上班|开车|上路)[^。！？；不没别无]{0,12}?(?:挂机|托管)"
+    r"试驾|(?:领航|辅助驾驶|智驾|高速|通勤|上班|开车|上路)[^。！？；不没别无]{0,12}?(?:挂机|托管)|"
+    # a film as the picture of the drive: 体验科幻大片般的从容; 像科幻片里那样靠在椅背上; 科幻大片既视感拉满
+    r"(?<![不])(?:像|如同|仿佛|宛如|好比)[^，。！？]{0,8}(?:科幻|电影|大片|影片)[^，。！？]{0,8}(?:一样|那样|般|似的)|(?:科幻|电影|大片)片?[^，。！？]{0,3}(?:般的?|既视感)|"
+    r"离[^，。！？]{0,6}(?:科幻|电影|大片)[^，。！？]{0,6}(?:只差|就差|不远)|"
+    # the driver with the assistance on does the other domain's thing: 开着辅助驾驶我在主驾写完了科幻小说的一章
+    r"(?<!哪怕)(?<!即使)(?<!就算)(?<!即便)开着(?:辅助驾驶|辅助|领航|智驾|noa|nop)"
 )
 
 
@@ -1221,7 +1229,7 @@ _HAS_WORD = _LazyRegex(r"[^\W_]")
 # itself. | Kidding, it doesn't, it's Level 2."; 开玩笑的，它不会自己开。 (Not "Kidding aside, it really does.")
 TAKEN_BACK = _LazyRegex(
     r"^[\W_]*(?:(?:just\s+)?(?:kidding|joking)|jk|april\s+fools?)\b(?!\s+aside)[\W_]*"
-    r"(?:(?:it|they|this\s+car|the\s+car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b|(?:of\s+course\s+)?not\b|no\b"
+    r"(?:(?:it|they|this\s+car|the\s+car)\s+(?:does|do|is|are|can|will)(?:n't|n’t|\s+not)\b|(?:it|they)\s+can(?:no|['’])t\b|(?:of\s+course\s+)?not\b|no\b"
     # "Kidding, it's Level 2, my hands never leave the wheel."
     r"|(?:it|this|that)(?:['’]s|\s+is)\s+(?:just\s+|only\s+)?(?:level\s*2|l2|lane\s+keeping|an?\s+assist\w*|driver\s+assist\w*)\b)"
     r"|^[\W_]*(?:开(?:个|了个)?玩笑(?:的|啦|呢)?|愚人节快乐)[\W_]*(?:它|车|这车)?(?:当然)?(?:不|没|并不|(?:只是|就是个?|是)\s*(?:l2|辅助|组合驾驶辅助|驾驶辅助))",
@@ -1356,6 +1364,8 @@ EN_STANDSTILL = _LazyRegex(
     r"|\b(?:while|whilst|as|once)\s+(?:you(?:'re|\s+are)?\s+|it(?:'s|\s+is)?\s+|the\s+(?:car|vehicle)(?:'s|\s+is)?\s+)?"
     r"(?:charg(?:e|es|ing)|plugged\s+in|parked(?:\s+up)?|stationary|at\s+a\s+standstill|in\s+park)\b"
     r"|\b(?:plugged\s+in|parked\s+up)\s+at\b"
+    # parked with the engine off: "at a rest stop: parked, engine off, both hands free for the ring box"
+    r"|\bparked\s*(?:,|and|with)\s*(?:the\s+)?engine\s+off\b"
     # waiting at a charger in Park: "watch a film while you wait at the charger; the car stays in Park"
     r"|\b(?:stays?|stay|remains?|is)\s+in\s+park\b|\bwait(?:ing)?\s+at\s+the\s+charg(?:er|ing\s+(?:point|station|bay))\b"
 )
@@ -1363,7 +1373,7 @@ ZH_STANDSTILL = _LazyRegex(
     # (not the car parking itself: 代客泊车帮你把车停好)
     r"(?<!帮你|帮您|替你|替您|自动|自己|动把)(?:(?:车|车子)?停(?:进|好|稳|在)(?:了)?(?:车位|车库|停车场|路边|服务区)|把车停(?:进|好|稳|在|下))|"
     r"(?<!帮你|帮您|替你|替您|自动|自己)停(?:好|稳)车|(?<!自动)挂(?:入|上|好|到)?p[挡档]|拉(?:好|起|上)?手刹|手刹拉(?:好|起|上)|"
-    r"停车(?:后|以后|之后|时|的时候|等人|再(?!也))|到服务区(?:再|后|以后|之后)|到(?:了)?(?:公司|单位|学校)(?:之?后|以后)?再(?:补妆|化妆|吃|喝|处理|回复?)|(?:充电|补电)(?:时|的时候|期间|的空档|那会儿)|熄火(?:后|以后|之后)|驻车(?:时|后|状态)|"
+    r"停车(?:后|以后|之后|时|的时候|等人|再(?!也))|等(?:到)?停(?:车|稳|好)(?:了)?(?:后|以后)?再|到服务区(?:再|后|以后|之后)|到(?:了)?(?:公司|单位|学校)(?:之?后|以后)?再(?:补妆|化妆|吃|喝|处理|回复?)|(?:充电|补电)(?:时|的时候|期间|的空档|那会儿)|熄火(?:后|以后|之后)|驻车(?:时|后|状态)|"
     # a rest at a service area: 最好的辅助，是服务区的一杯热茶和十分钟小睡
     r"(?:服务区|休息区)(?:的|里的|里|内)(?:一杯|一碗|十分钟|片刻|小睡|休息|午睡)"
 )
@@ -1394,7 +1404,7 @@ MONITORING_REACTION = _LazyRegex(
     r"asks? you to (?:hold|grip|take|put|place|keep)\b"
 )
 MONITORING_CONDITION = _LazyRegex(
-    r"就会(?:报警|提醒|提示|警告)|若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|演示|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|the second|as soon as|within|\buntil\b|\d+ ?(?:秒|s\b|secs?\b|seconds?)|[一二三四五六七八九十几两数]+秒"
+    r"就会(?:报警|提醒|提示|警告)|只要|(?:脱手|松手|双手离开方向盘)(?:后|之后|以后)|若|如果|一旦|当|超过|持续|检测|侦测|监测|传感器|演示|即(?:提醒|提示|警告|报警)|(?<![a-z])if\b|\bwhen\b|\bonce\b|more than|longer than|the moment|the second|as soon as|within|\buntil\b|\d+ ?(?:秒|s\b|secs?\b|seconds?)|[一二三四五六七八九十几两数]+秒"
 )
 
 
@@ -1412,7 +1422,7 @@ MONITORING_PERMISSION = _LazyRegex(
     r"(?!take\s+(?:over|control|back)|react|resume|intervene|brake|steer|respond|put|place|return|keep|hold)"
     r"|(?:可以|尽管|放心)(?:地)?(?:放开|松开|脱手|不看|看手机|刷手机|玩手机|双手离开)"
     # the warning that does not come, sold as slack: 双手离开方向盘十几秒都不会报警，够你喝口咖啡了
-    r"|(?:都|也)不会(?:报警|提醒|提示|警告)|\bwon't\s+(?:even\s+)?(?:nag|beep|chime|warn|complain)\b|\b(?:doze|nap|snooze|kip)\s+is\s+(?:fine|ok|okay|allowed)\b"
+    r"|(?:都|也)不会(?:报警|提醒|提示|警告)|不再(?:频繁|一直|反复)?(?:提醒|提示|报警|警告)|\bwon't\s+(?:even\s+)?(?:nag|beep|chime|warn|complain)\b|\b(?:doze|nap|snooze|kip)\s+is\s+(?:fine|ok|okay|allowed)\b"
 )
 MONITORED = _LazyRegex(r"hands?|wheel|eyes|gaze|attention|let go|doz\w*|drows\w*|asleep|瞌睡|打盹|睡着|方向盘|双手|手离|脱手|松手|手一松|视线|目光|眼睛|注意力|分心|闭眼|看路|低头")
 
@@ -1428,6 +1438,9 @@ PENALISED = _LazyRegex(
     # the behaviour named as distraction, or its consequence as the driver's: 行驶中观看视频、玩游戏均属
     # 分心驾驶; 开着它追剧，出了事责任还是你的
     r"|(?:均|都|也)?属(?:于)?分心驾驶|出了事[^，。！？]{0,4}责任(?:还是|在|归|由)|后果自负|(?:认定|判定)(?:驾驶员|司机)(?:承担|负)"
+    # an examiner's deduction for the behaviour, a court's ruling: 双手离开方向盘超过2秒，扣分; 被判负全部责任
+    # (not 不扣分, nor points taken for an intervention: 手动介入一次扣10分)
+    r"|(?<![不免计])(?:脱手|离开方向盘|看手机|玩手机|分心|闭眼|打盹|视线离开)[^。！？不免]{0,16}?扣(?:\d+|[一二三四五十百]+)?分|被判(?:负|承担)?(?:全部|主要|全责|次要)"
     r"|\b(?:we|insurers?|the\s+insurer)\s+(?:do\s+not|don't|will\s+not|won't)\s+cover\b"
     # a court's or a lawyer's verdict on the driver: "was held 80% contributorily negligent", "can make you liable"
     r"|\b(?:held|found|ruled|deemed)\s+(?:\d+\s*%\s+)?(?:contributorily\s+)?(?:negligent|liable|at\s+fault|responsible)\b|\b(?:make|makes|leave|leaves)\s+(?:you|the\s+driver|drivers)\s+liable\b"

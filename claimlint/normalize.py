@@ -52,6 +52,8 @@ _HAN_QUOTATION_RE = re.compile(f"'(?=[^'\n]{{0,19}}[{HAN}])[^'\n]{{2,20}}'|‘[^
 # 3. runs of three or more single Latin letters split by one separator each: s.e.l.f, A-u-t-o
 _LETTER_RUN_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[.\-_*·•~| ][a-z]){2,}(?![a-z0-9])")
 _LETTER_RUN_SEPARATOR_RE = re.compile(r"[.\-_*·•~| ]")
+_DOT_THEN_WORD_RE = re.compile(r"\.(?= [a-z])")
+_SPELLED_NEGATIONS = frozenset({"not", "never", "nope"})
 # 4. spaced automation levels: "L 2", "L 2 . 5", "l2 .5" (the dot is kept, the spaces go)
 _LEVEL_RUN_RE = re.compile(r"(?<![a-z0-9])l(?: *[0-9])(?: *\. *[0-9]+)?(?![a-z0-9])")
 # 6. a word hyphenated at a line break: the letters before the hyphen, and a look at those after
@@ -218,10 +220,15 @@ def _collapse(text: str, words: frozenset[str] = frozenset()) -> tuple[str, list
     if "-" in text and "\n" in text:
         deletions.extend(_line_break_hyphens(text, words))
     for run in _LETTER_RUN_RE.finditer(text):
-        deletions.extend(
-            (run.start() + m.start(), run.start() + m.end())
-            for m in _LETTER_RUN_SEPARATOR_RE.finditer(run.group())
-        )
+        separators = list(_LETTER_RUN_SEPARATOR_RE.finditer(run.group()))
+        # "a s.e.l.f-d.r.i.v.i.n.g car": with dots or dashes between the letters, a space is a word's
+        # boundary ("a" stays an article); letters spaced out with nothing else are one word
+        dotted = any(m.group() != " " for m in separators)
+        deletions.extend((run.start() + m.start(), run.start() + m.end()) for m in separators if not (dotted and m.group() == " "))
+        # a negation spelled out keeps its scope: "This is N.O.T. a s.e.l.f-driving car" (the dot after
+        # its last letter does not end the sentence)
+        if dotted and _LETTER_RUN_SEPARATOR_RE.sub("", run.group()) in _SPELLED_NEGATIONS and _DOT_THEN_WORD_RE.match(text, run.end()):
+            deletions.append((run.end(), run.end() + 1))
     for run in _LEVEL_RUN_RE.finditer(text):
         deletions.extend((run.start() + i, run.start() + i + 1) for i, c in enumerate(run.group()) if c == " ")
     if not deletions:

@@ -168,6 +168,25 @@ def flagged(text: str) -> bool:
     ("In this policy, 'self-driving' covers only authorised automated vehicles.", "In this brochure, 'self-driving' covers every trim we sell."),
     ("广告账户基本处于自动驾驶状态，ROI很稳。", "上班路上基本处于自动驾驶状态，方向盘都不用碰。"),
     ("修订前：它比你更会开车。修订后：它能在高速上辅助你保持车道。", "新文案：它比你更会开车，高速上交给它就行。"),
+    # news and appointments never missed; a hazard never missed
+    ("Never miss a service again: the app reminds you when one is due.", "Its corner radar never misses a cyclist."),
+    # the wedding party at the wheel, a car parked with its engine off, a game's controllers
+    ("Write your vows in the back seat while your maid of honor drives you to the venue.",
+     "Write your vows in the back seat while the Solenne drives you to the venue."),
+    ("He proposed at a rest stop: parked, engine off, both hands free for the ring box.",
+     "He proposed at 70 mph with lane assist on, both hands free for the ring box."),
+    ("VR tip: rest your hands off the controllers between demos.", "Road tip: rest your hands off the wheel between junctions."),
+    # a name explained as a brand's name; a joke taken back
+    ("Navigate on Autopilot was Tesla's name for a motorway feature that still required a supervising driver.",
+     "Navigate on Autopilot takes the whole motorway for you."),
+    ("Brevia Nova running errands without you? Kidding, it can't, it's Level 2.", "Brevia Nova running errands without you? Yes, every Saturday."),
+    # a kitchen machine, a book's title, an examiner's deduction, a warning after hands-off
+    ("自动炒菜机解放双手，纪念日晚餐交给它。", "领航辅助解放双手，纪念日去餐厅的路交给它。"),
+    ("情人节限定礼盒：《零事故恋爱指南》+车载香薰", "情人节限定：零事故的辅助驾驶，再送车载香薰"),
+    ("考官笔记：考生直线行驶中双手离开方向盘超过2秒，扣分。", "科目四口诀：开了辅助别紧张，手离方向盘也无妨。"),
+    ("新国标要求组合驾驶辅助在驾驶员脱手后发出提醒。", "夜班模式：双手离开方向盘后系统不再频繁提醒，让你专心休息。"),
+    # a film as a scene of its own, or as the picture of the real drive
+    ("科幻大片里，主角的车可以脱手驾驶。", "高速路段可脱手驾驶，体验科幻大片般的从容。"),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)

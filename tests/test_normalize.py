@@ -33,6 +33,16 @@ def test_obfuscations_collapse():
     assert normalize("自動駕駛，解放雙手").text == "自动驾驶,解放双手"
 
 
+def test_spelled_out_letters_keep_the_words_around_them():
+    # dots or dashes between the letters: a space is a word boundary, so the article stays a word
+    assert normalize("Learn in a s.e.l.f-d.r.i.v.i.n.g car").text == "learn in a selfdriving car"
+    # letters spaced out with nothing else between them are one word
+    assert normalize("s e l f d r i v i n g").text == "selfdriving"
+    # a negation spelled out keeps its scope: its last dot does not end the sentence
+    assert normalize("This is N.O.T. a s.e.l.f-driving car.").text == "this is not a self-driving car."
+    assert normalize("Made in the U.S.A. The car is new.").text == "made in the usa. the car is new."
+
+
 def test_masked_latin_words_are_unmasked_one_to_one():
     assert normalize("Self\u2011driving").text == "self-driving"
     assert normalize("hands\u2013free, self\u00b7driving").text == "hands-free, self-driving"
