@@ -336,7 +336,7 @@ TAXONOMY_RE = _LazyRegex(
     # "Level 5 is full driving automation": the standard's name for a level
     r"\blevel [0-5] (?:is|means) (?:full|conditional|partial|high|no) (?:driving )?automation\b|"
     # a level defined: "Level 5 means a car that can drive anywhere", 3级叫有条件自动驾驶
-    r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to|would)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|(?<![a-z0-9.])l[0-5](?:叫做|叫|称为|定义为)|(?<![\d.])[0-5一二三四五]级(?:为|是|即)(?:高度|完全|有条件|部分|组合)|"
+    r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to|would)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|(?<![a-z0-9.])l[0-5](?:叫做|叫|称为|定义为)|(?<![\d.])[0-5一二三四五]级(?:为|是|即)(?:高度|完全|有条件|部分|组合)|(?<![a-z0-9.])l[0-5](?:级)?(?:为|是|即)(?:高度|完全|有条件|部分|组合)|"
     # 3级的正式名称; “自动驾驶”只指3级到5级
     r"\bsix levels\b|六个(?:等级|级别)|\(level 0\)|正式名称|只?指(?:L|SAE ?)?[3-5三四五]级(?:及|以)|只指[0-5三四五]级|"
     r"\blevel [0-5] \([^()]{0,20}?(?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
@@ -425,7 +425,7 @@ ZH_MENTION_BEFORE = _LazyRegex(r"(?:使用|用)[“‘「『\"']\s*$")
 
 
 # Someone else's words, reported in news or refuted: 有人说…千万别信 / 车主称…交警认定.
-REPORTED_SPEECH = _LazyRegex(r"\b(?:the\s+)?(?:listing|seller|ad|advert|dealer|salesman|salesperson)\s+(?:says|said|claims|claimed)\b|有人说|有博主|(?:车主|用户|网友|客户)反映|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|(?:卖家|商家|销售|客服|店员|博主)嘴里|有人吹|吹嘘|吹牛|据说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
+REPORTED_SPEECH = _LazyRegex(r"\b(?:the\s+)?(?:listing|seller|ad|advert|dealer|salesman|salesperson)\s+(?:says|said|claims|claimed)\b|有人说|有博主|(?:车主|用户|网友|客户)反映|博主(?:说|称)|有网友|网友(?:说|称)|(?:好多|很多|不少|许多)人(?:都)?(?:说|讲)|(?:卖家|商家|车商|销售|店员|隔壁店?|别家|友商|竞品|对手)(?:都|还)?(?:说|称|讲|吹)|(?:卖家|商家|销售|客服|店员|博主)嘴里|有人吹|吹嘘|吹牛|据说|听说|网传|传言|传闻|车主称|该车主|其称|声称|someone (?:said|says|told)|people say|rumou?rs?|"
                              r"\b(?:an? |the )?(?:officials?|minist(?:er|ry)|spokes(?:person|man|woman))\b[^.;!?]{0,20}?\b(?:said|says|told)\b")
 # News of incidents and enforcement reports what someone did or claimed; it claims nothing itself.
 NEWS_RE = _LazyRegex(
@@ -496,7 +496,7 @@ ZH_CRITICISM = _LazyRegex(
     r"被(?:大家|网友|群友|车友|众人|评论区|交警|家人)?(?:骂|喷|怼|批)(?:了)?(?:一顿|惨了|翻了|上热搜)?|"
     # boasts reported, rumours stopped, accounts banned, clarifications: 他吹他的车能自己开; 群里别再传; 已经被平台封号; 车主本人已经出来澄清了
     r"(?:他|她|对方|男朋友|女朋友|男友|女友|邻居|同事)(?:总|老|还|就|一直|又)?(?:在)?吹(?!风|头发|空调|干|起|着)|别再(?:传|转)|不要再(?:传|转)|"
-    r"都是外行|外行话|封号|被封|拉黑|纯属夸大|夸大其词|言过其实|博主翻车|被[^。！？]{0,8}辟谣|不予通过|被否决|(?:把|将)[^。！？]{0,12}(?:改名|更名|改成了?|改为)|删除了?[^。！？]{0,20}(?:措辞|说法|字样|表述)|统一(?:称为|改为|改称)|(?:考核|检查|审核|评估|暗访)(?:结果)?(?:为)?不合格|算(?:是)?危险驾驶|这是危险驾驶|"
+    r"都是外行|外行话|封号|被封|拉黑|纯属夸大|纯属胡扯|胡扯|瞎扯|胡说八道|夸大其词|言过其实|博主翻车|被[^。！？]{0,8}辟谣|不予通过|被否决|(?:把|将)[^。！？]{0,12}(?:改名|更名|改成了?|改为)|删除了?[^。！？]{0,20}(?:措辞|说法|字样|表述)|统一(?:称为|改为|改称)|(?:考核|检查|审核|评估|暗访)(?:结果)?(?:为)?不合格|算(?:是)?危险驾驶|这是危险驾驶|"
     # a joke taken back after the claim: 让车自己开——开玩笑的，它做不到
     r"(?:——|—|！|!)\s*开(?:个)?玩笑(?:的|啦|呢)?[，,]?\s*(?:它|车|这车)?(?:做不到|不能|不会|不行|只是|是L2|是l2)|"
     # a joke taken back in the same sentence: 开玩笑说车能自己跑单，其实不能
@@ -549,6 +549,8 @@ MISTAKEN_BELIEF = _LazyRegex(
     # a line that misled: "the old line made them think the car drove itself"
     r"|\bmade\s+(?:them|people|drivers|customers|owners|buyers|some|many|readers|viewers)\s+(?:think|believe|assume)\b"
     r"|\b(?:wrongly|mistakenly|falsely|incorrectly)\s+(?:believ\w*|think\w*|thought|assum\w*)\b"
+    # "People finance these packages thinking the car drives itself"
+    r"|\b(?:people|buyers|customers|drivers|owners|folks|many|some)\s+(?:[\w-]+\s+){0,5}?(?:thinking|think|thought|believing|believe|believed|assuming|assume)\s+(?:that\s+)?(?:the\s+car|it|their\s+cars?|the\s+system)\b"
 )
 # The belief endorsed, not called mistaken: "Our customers treat it like a robot driver, and they're right to."
 ENDORSED = _LazyRegex(r"\b(?:and\s+)?(?:they|you|he|she)(?:'re|’re|\s+are|\s+is|'s)\s+(?:quite\s+)?right(?:\s+to)?\b|说得(?:没错|对)|确实如此|确实(?:像|是这样)")
@@ -719,6 +721,8 @@ STYLE_GUIDE = _LazyRegex(
     # old copy quoted for editing: 文案修改前：全场景智驾; 客户问PPT里能不能写L2+; "Before: …", "Old wording: …"
     r"|^\W*(?:文案)?(?:修改|改写|整改|修订)前\s*[:：]|^\W*(?:原文案|原文|原稿|旧文案|旧说法|原说法)\s*[:：]|^\W*(?:before|old (?:copy|wording|line))\s*[:：]"
     r"|(?:能不能|可不可以|能否|可否)写"
+    # a brief's banned shots: 投放brief禁止画面：双手离开方向盘、闭眼
+    r"|(?:禁止|不得出现|不得使用|不要出现)的?(?:画面|镜头|内容|场景|动作)\s*[:：]"
 )
 
 
@@ -842,6 +846,10 @@ EN_OTHER_DOMAIN = _LazyRegex(
     # farms, ski slopes, golf courses and a camper's heater or battery ("three days of off-grid autonomy")
     r"grain carts?|sprayers?|headlands?|livestock|feed wagons?|snow groomers?|pistes?|fairways?|"
     r"heaters?|off-grid|scrubbers?|floor\s+cleaners?|"
+    # household machines and their docks, doors, payments, a workout or a massage named after the feature
+    r"air\s+purifiers?|purifiers?|(?:mode|button|setting)\s+on\s+the\s+(?:[\w-]+\s+)?(?:oven|cooker|hob|washer|dryer|vacuum)|massage\s+chairs?|molehills?|back\s+to\s+(?:the|its)\s+(?:charging\s+)?(?:dock|base)\b|on\s+(?:the|its)\s+(?:charging\s+)?dock\b|"
+    r"doors\s+are\s+hands-free\b|(?:hands-?free|handsfree)\s+(?:payments?|cooking|cleaning|mopping)|(?:robot(?:ic)?|charging|\w+bot)\s+arms?|"
+    r"autopilot['’\"”]?\s+(?:workout|massage|cleaning|cooking|baking|brewing|wash)|"
     # a bus trial with its route and safety driver: "The city's autonomous bus pilot runs only on the Riverside loop"
     r"(?:autonomous|driverless|self-driving|automated)\s+bus(?:es)?|(?:with|and)\s+(?:a\s+)?safety\s+drivers?|safety\s+drivers?\s+(?:on\s+board|ready|behind|at\s+the\s+wheel|in\s+the\s+seat)|"
     # staying the night instead of driving: "our room-and-breakfast party package means nobody has to drive"
@@ -945,9 +953,10 @@ ZH_OTHER_DOMAIN = _LazyRegex(
     r"固定(?:的)?(?:巡逻|运输)?(?:路线|线路|巡逻道)|指定(?:的)?(?:物流)?专线|每车(?:都)?配(?:备|有)?安全员|[“‘'\"](?:自动驾驶|无人驾驶)[”’'\"]?状态|"
     r"语音(?:接单|下单|抢单)|"
     # an office, a schedule or a back end "on autopilot": 财务系统实现全流程“自动驾驶”; 周末开启“自动驾驶”模式
+    r"(?:工资|薪资|钱包|账户|存款|理财|收益)[^，。！？车]{0,4}[“‘'\"]?自动驾驶[”’'\"]?(?:中|模式)|"
     r"(?:财务|审批|办公|对账|结算|工单|后台|全流程|流程|周末|日程|假期|钱包|账户|站群|报名|投放|外链|排班|库存|hr|人事|工资|薪资|社保)[^，。！？车]{0,10}?(?:实现了?|开启了?|进入了?|开了|处于|做成|变成|像|开)[^，。！？]{0,4}?[“‘'\"]?(?:自动驾驶|无人驾驶)|"
     # a game named as a simulator: 《搬家模拟器》; a hydraulic jack that frees the hands
-    r"《[^》]{0,10}模拟器》|千斤顶|炒菜机|料理机|破壁机|主题(?:奶茶|饮品|套餐|咖啡)|npc(?:车辆|角色)|(?:虚构|游戏)道具|《[^》]{0,10}(?:零事故|零伤亡|解放双手|无需接管)[^》]{0,10}》|"
+    r"《[^》]{0,10}模拟器》|千斤顶|炒菜机|料理机|破壁机|电动牙刷|空气净化器|(?:空调|牙刷|净化器)[“‘'\"]?(?:也有)?[“‘'\"]?(?:自动驾驶|无人驾驶)|无感支付|元宇宙(?:里|中)的?(?:那台|这台|那辆|这辆)?车|游戏设定|《[^》]{1,20}》(?:里|中)的?(?:那台|这台|那辆|这辆)?车|主题(?:奶茶|饮品|套餐|咖啡)|npc(?:车辆|角色)|(?:虚构|游戏)道具|《[^》]{0,10}(?:零事故|零伤亡|解放双手|无需接管)[^》]{0,10}》|"
     # a sim rig's wheel weights, a stunt driver's shot, a CRM on "autopilot"
     r"模拟器(?:方向盘|底座|座舱)|游戏底座|力反馈|特技驾驶|(?<![a-z])(?:crm|erp)(?![a-z])|"
     # 人生像开了自动驾驶: a figure of speech about life, work or study
@@ -984,6 +993,10 @@ EN_CARRIED_OVER = _LazyRegex(
     r"|\b(?:born|derived|developed)\s+(?:in|from)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:programs?|programmes?|division|labs?)\b"
     r"|\bboth\s+(?:drive|park|steer)\s+themselves\b|\bjust\s+like\s+the\s+real\s+(?:thing|car|one)\b"
     r"|\bthe\s+real\s+(?:one|car|thing)\s+(?:can|will|does|handles?|drives?)\b"
+    # the other domain's ability handed to the car: "Level 4 autonomy isn't just for vacuums anymore",
+    # "brings it to your driveway", "every bit as capable", "as independent as your robot mower"
+    r"|\bisn['’]t\s+just\s+for\s+[\w\s-]{1,20}?\s+any\s*more\b|\bbrings?\s+it\s+to\s+your\s+(?:driveway|car|garage|commute|drive|road)\b"
+    r"|\b(?:every\s+bit|just)\s+as\s+(?:capable|clever|smart|autonomous|independent)\b|\bas\s+(?:independent|autonomous|self-sufficient|capable|clever|smart)\s+as\s+(?:your|a|an|the)\b"
     r"|\blike\s+[^.;!?]{0,30}?\bin\s+(?:my|the|a|your)\s+(?:[\w-]+\s+)?game\b[^.;!?]{0,40}?\b(?:the\s+real|in\s+real\s+life|irl)\b"
 )
 ZH_CARRIED_OVER = _LazyRegex(
@@ -992,14 +1005,18 @@ ZH_CARRIED_OVER = _LazyRegex(
     # a real-life version, our own production car: 现实版遥控车; 港口集卡能做到的，我们的量产车也能做到
     r"现实版|真车|同款|比坐(?:高铁|飞机|地铁|动车)还|(?:我们|咱们)的(?:量产车|家用车|私家车|新车|车)[^，。！？]{0,4}也(?:能|可以|行)|"
     r"(?:开|驾驶)[^，。！？]{1,10}的(?:你|您)也(?:可以|能|行)|"
-    r"(?<![不])(?:像|如同|好比|跟|和)[^，。！？]{0,14}(?:飞机|客机|航班|飞行员|机长|自动驾驶仪|轮船|船长|游艇|帆船|无人机|无人艇|战车|高铁|动车|地铁|客舱|头等舱|机舱)[^，。！？]{0,16}(?:一样|那样|似的|一个感觉)|"
+    r"(?<![不])(?:像|如同|好比|跟|和)[^，。！？]{0,14}(?:飞机|客机|航班|飞行员|机长|自动驾驶仪|轮船|船长|游艇|帆船|无人机|无人艇|战车|高铁|动车|地铁|客舱|头等舱|机舱|扫地机|割草机|洗碗机|洗衣机|机器人|电梯)[^，。！？]{0,16}(?:一样|那样|似的|一个感觉|一个逻辑|一个道理|一回事)|"
+    # a household machine as the picture of the car: 扫地机都会自己跑了，交给岚途吧; 装在车上的扫地机; 用扫地机的思路理解岚途;
+    # 比扫地机芯片高几百倍
+    r"(?:扫地机|割草机|洗碗机|洗衣机|机器人)[^。！？]{0,12}?(?:都|已经)(?:会|能|是)[^。！？]{0,10}[，,][^。！？]{0,12}?(?:车|交给)|(?:装在车上|车上|路上)的(?:扫地机|割草机|机器人)|"
+    r"(?:扫地机|割草机|洗碗机|洗衣机|机器人)[^，。！？]{0,6}的?(?:思路|逻辑|原理|道理)|比[^，。！？]{0,8}(?:扫地机|割草机|洗碗机|机器人)[^，。！？]{0,6}(?:高|强|稳|灵|聪明|懂事|还)|"
     r"(?:如同|宛如|犹如)[^，。！？]{0,6}(?:飞行|航行|巡航)|(?:你|您)的(?:私人|专属)?(?:飞行员|机长|船长|舵手)|"
     # an aircraft's or a weapon's grade, standard or idea in the car: 航空级全场景自动驾驶系统; 地面上的自动驾驶仪;
     # 头等舱般的无人驾驶体验; 用客机的理念造车; 按无人战车标准开发; 安全性媲美民航客机; 比我飞机上的还省心;
     # 无人艇能按航线自己跑，长缨SUV设好导航也能自己跑到目的地
     r"(?:航空|飞控|军工|军规|战斗机|客机|舰载|民航|航天)级|地面上的|(?:头等舱|客舱|机舱)般|(?:理念|标准|技术|基因)(?:来)?(?:造车|开发|打造|设计)|媲美[^，。！？]{0,6}(?:飞机|客机|民航|战机)|"
     r"比[^，。！？]{0,10}(?:飞机|客机|战车|无人机|游艇)[^，。！？]{0,4}还|把车当(?:成)?(?:飞机|战车|坦克)|装进了?(?:每一台|每台|你的)|"
-    r"(?:能|可以|会)[^，。！？]{1,12}[，,；;][^。！？]{0,16}?(?:车|suv|它|[a-z]\d)[^。！？]{0,12}?(?:也能|也可以|同样能|同样可以|照样能)|"
+    r"(?:能|可以|会)[^，。！？]{1,12}[，,；;][^。！？]{0,16}?(?:车|suv|它|[a-z]\d)[^。！？]{0,12}?(?:也能|也可以|也会|同样能|同样可以|照样能)|"
     # a club's or an airline's members offered the car: 游艇会会员专享价：高阶智驾版直降3万
     r"(?:游艇会|航空|航司|机场|俱乐部)[^，。！？]{0,4}(?:会员|联名|专享|合作款|贵宾|×)|"
     # a game as the picture of a driving system: 相当于游戏里开了外挂; 比游戏里的辅助瞄准还准; 现实里也有"挂机模式"
@@ -1020,7 +1037,7 @@ ZH_CARRIED_OVER = _LazyRegex(
 AUTOPILOT_IDIOM = _LazyRegex(r"\bon autopilot\b")
 ADMIN_ON_AUTOPILOT = _LazyRegex(
     r"\b(?:renew\w*|pay(?:ing|s)?|bills?|finance|payments?|savings?|insurance|admin|paperwork|direct[- ]debits?|"
-    r"subscriptions?|budget\w*|investments?|pensions?)\b[^.;!?]{0,40}?\bon autopilot\b"
+    r"subscriptions?|budget\w*|investments?|pensions?|committees?|councils?|boards?|departments?|ministr\w+|government)\b[^.;!?]{0,40}?\bon autopilot\b"
 )
 DRIVING_WORDS = _LazyRegex(
     r"commut\w*|\bdriv\w*|\btrips?\b|journey|\broads?\b|motorway|highway|\blanes?\b|traffic|\bcars?\b|cruis\w*|\bassists?\b|"
@@ -1055,12 +1072,32 @@ def is_other_domain_around(around: str) -> bool:
     return bool(around) and is_other_domain(around) and not (EN_CARRIED_OVER.search(around) or ZH_CARRIED_OVER.search(around))
 
 
+# A Chinese clause that names the car's own assistance: its claim is about the car, whatever the
+# other clauses talk about (岚途辅助驾驶开启后不用握方向盘，腾出手来用App遥控家里的扫地机). (Measured and not
+# done in English, where a colon or a comma often sets off the domain itself: "Game mode: in
+# DriftLegends the AI car drives itself".)
+ZH_CLAUSE_MARK = _LazyRegex(r"[，。！？；：,;!?]")
+ZH_NAMES_ASSISTANCE = _LazyRegex(r"辅助驾驶|辅助|领航|智驾|noa|nop")
+
+
+def _zh_claim_clause(sentence: str, start: int, end: int) -> str | None:
+    """The Chinese clause around a match when it names the car's assistance, else None."""
+    if not HAN_RE.search(sentence, start, end):
+        return None
+    before = max((m.end() for m in ZH_CLAUSE_MARK.finditer(sentence, 0, start)), default=0)
+    after = ZH_CLAUSE_MARK.search(sentence, end)
+    clause = sentence[before : after.start() if after else len(sentence)]
+    return clause if clause != sentence and ZH_NAMES_ASSISTANCE.search(clause) else None
+
+
 def is_other_domain(sentence: str, start: int = 0, end: int | None = None) -> bool:
     """Cues of another domain near the match, in either language (copy mixes them): "the plane's
     autopilot", but not "engineers from aircraft programmes built a car that drives itself" when
-    the cue is far from the claim; anywhere in a sentence that names no road vehicle."""
+    the cue is far from the claim; anywhere in a sentence that names no road vehicle. A Chinese
+    match in a clause that names the assistance takes its domain from that clause alone."""
+    clause = _zh_claim_clause(sentence, start, end) if end is not None else None
     end = len(sentence) if end is None else end
-    near = sentence[max(0, start - OTHER_DOMAIN_REACH) : end + OTHER_DOMAIN_REACH]
+    near = clause if clause is not None else sentence[max(0, start - OTHER_DOMAIN_REACH) : end + OTHER_DOMAIN_REACH]
     if AUTOPILOT_IDIOM.search(sentence) and (not DRIVING_WORDS.search(sentence) or ADMIN_ON_AUTOPILOT.search(sentence)):
         return True
     if is_human_driven(sentence):
@@ -1134,7 +1171,8 @@ NO_ANSWER = _LazyRegex(
     # "Don't believe it", 别信 / 别当真: the answer refutes the question's claim
     r"(?:don't|do not)\s+(?:believe|buy|fall for)\b|(?:属于|是|这是)(?:危险|违法|违规)(?:的)?(?:行为|驾驶)|千万别|没(?=这个|这种|那个|此)|别信|别当真|千万别信|别(?=[，,。！!、])|想都别想|没门|想多了|想太多|那是(?:夸大|吹|谣言|误导|假的)|别做梦|做梦|别太抬举|唔得|唔可以|唔系|唔係|唔识|唔會|唔会|"
     # 我直接说不行; 主播回答：开车时一律不行
-    r"(?:我|主播|销售|客服|店员)?(?:一般|通常|都|总是|每次)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以|不是|没有|不会)|"
+    # a script's instruction: 被问到能不能脱手，统一回答“不能…”; 有客户问能不能睡觉，就说“不能”
+    r"(?:我|主播|销售|客服|店员)?(?:一般|通常|都|总是|每次|统一|一律|就)?(?:直接|当场|明确)?(?:说|回答|答复|回复)[:：]?[^，。！？]{0,6}?(?:不行|不能|不可以|不是|没有|不会)|"
     # "Zero takeovers? That's not a promise anyone should make" (not "That's not all")
     r"(?:that|it)(?:'s|\s+is)\s+not\b(?!\s+(?:all|just|only|everything|the only))|no way\b|not a chance\b|"
     r"(?:it|they|he|she|this car|the car)\s+(?:does|do|is|can|will)(?:n't|\s+not)\b"
@@ -1236,11 +1274,11 @@ TAKEN_BACK = _LazyRegex(
     re.IGNORECASE,
 )
 REFUTATION = _LazyRegex(
-    r"^[\W_]*(?:\w{2,12}(?:\s\w{2,12})?\s*[:：][\W_]*)?"
+    r"^[\W_]*(?:\w{2,12}(?:\s\w{2,12}){0,2}\s*[:：][\W_]*)?"
     # the brand's own answer: "…and the brand replied: 'It doesn't, please keep supervising.'"
     r"(?:(?:and\s+)?(?:the\s+)?(?:brand|company|maker|dealer|seller|team|account|official\s+account)\s+(?:replied|responded|answered|wrote\s+back|said)\s*[:：,]?[\W_]*)?"
     r"(?:(?:he|she|they|it|that|this)\s+(?:was|were|is|are)\s+(?:wrong|lying|mistaken)"
-    r"|(?:obviously|of\s+course|clearly|sadly)\s+not\b|that(?:'s|\s+is)\s+(?:not true|false|wrong|a myth)|(?:it|they|he|she|this car|the car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b"
+    r"|(?:obviously|of\s+course|clearly|sadly)\s+not\b|that(?:'s|\s+is)\s+(?:not true|false|wrong|a myth)|(?:it|they|he|she|this car|the car)\s+(?:does|do|is|are|can|will)(?:n't|\s+not)\b|(?:it|they|he|she)\s+can(?:no|['’])t\b"
     r"|(?:这|那)(?:是|纯属)?(?:假的|谣言|错的|不对的)|(?:并|根本)?不是(?:这样|真的)"
     r"|(?:now\s+)?put\s+(?:that|the|this)\s+(?:idea|thought|picture)\s+aside|this\s+one\s+(?:needs|does\s*n[o']t|is\s*n[o']t)\b"
     r"|(?:(?:i|we)\s+)?(?:don't|do\s+not|never)(?:\s+do\s+it)?\s*[.!]|(?:ha|haha|lol|well|nope|sadly)?,?\s*not\s+(?:this|that|our|my)\s+one\b)",

@@ -187,6 +187,17 @@ def flagged(text: str) -> bool:
     ("新国标要求组合驾驶辅助在驾驶员脱手后发出提醒。", "夜班模式：双手离开方向盘后系统不再频繁提醒，让你专心休息。"),
     # a film as a scene of its own, or as the picture of the real drive
     ("科幻大片里，主角的车可以脱手驾驶。", "高速路段可脱手驾驶，体验科幻大片般的从容。"),
+    # a household machine in its own clause; the car's assistance named in the claim's clause
+    ("扫地机器人会自己回充，真正解放双手。", "岚途辅助驾驶开启后不用握方向盘，腾出手来用App遥控家里的扫地机。"),
+    ("Level 4 autonomy for vacuums: the Tidybot maps every room.",
+     "Level 4 autonomy isn't just for vacuums anymore: the Kestrel GT brings it to your driveway."),
+    # a script's answer, a manual that refutes the salesman, a committee on autopilot, a level defined
+    ("培训材料：有客户问能不能睡觉，就说“不能，必须全程监管”", "培训材料：有客户问能不能睡觉，就说“能，放心睡”"),
+    ("Guy at the store said the Orvik can drive itself to the charger at night. Checked the manual: it can't, it's Level 2.",
+     "Guy at the store said the Orvik can drive itself to the charger at night. Checked the manual: it really can."),
+    ("The planning committee has been on autopilot for years, waving through drive-thrus on every ring road.",
+     "The Orvik has been on autopilot on every ring road for years, and I just ride along."),
+    ("科普：L2是组合驾驶辅助，L4是高度自动驾驶，并不存在“L2.9”这一级", "这车是L4，高度自动驾驶。"),
 ])
 def test_context_clears_the_compliant_sentence_not_the_claim(compliant, claim):
     assert not flagged(compliant)
