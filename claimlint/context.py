@@ -336,7 +336,7 @@ TAXONOMY_RE = _LazyRegex(
     # "Level 5 is full driving automation": the standard's name for a level
     r"\blevel [0-5] (?:is|means) (?:full|conditional|partial|high|no) (?:driving )?automation\b|"
     # a level defined: "Level 5 means a car that can drive anywhere", 3级叫有条件自动驾驶
-    r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to|would)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|(?<![a-z0-9.])l[0-5](?:叫做|叫|称为|定义为)|(?<![\d.])[0-5一二三四五]级(?:为|是|即)(?:高度|完全|有条件|部分|组合)|(?<![a-z0-9.])l[0-5](?:级)?(?:为|是|即)(?:高度|完全|有条件|部分|组合)|"
+    r"\b(?:sae )?level [0-5] (?:means|is defined as|refers to|would)\b|(?<![\d.])[0-5一二三四五]级(?:叫做|叫|称为|定义为)|(?<![a-z0-9.])l[0-5](?:叫做|叫|称为|定义为)|(?<![\d.])[0-5一二三四五]级(?:为|是|即)(?:高度|完全|有条件|部分|组合)|l(?<![a-z0-9.]l)[0-5](?:级)?(?:为|是|即)(?:高度|完全|有条件|部分|组合)|"
     # 3级的正式名称; “自动驾驶”只指3级到5级
     r"\bsix levels\b|六个(?:等级|级别)|\(level 0\)|正式名称|只?指(?:L|SAE ?)?[3-5三四五]级(?:及|以)|只指[0-5三四五]级|"
     r"\blevel [0-5] \([^()]{0,20}?(?:no|driver assistance|partial|conditional|high|full) (?:driving )?automation\)"
@@ -848,7 +848,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"heaters?|off-grid|scrubbers?|floor\s+cleaners?|"
     # household machines and their docks, doors, payments, a workout or a massage named after the feature
     r"air\s+purifiers?|purifiers?|(?:mode|button|setting)\s+on\s+the\s+(?:[\w-]+\s+)?(?:oven|cooker|hob|washer|dryer|vacuum)|massage\s+chairs?|molehills?|back\s+to\s+(?:the|its)\s+(?:charging\s+)?(?:dock|base)\b|on\s+(?:the|its)\s+(?:charging\s+)?dock\b|"
-    r"doors\s+are\s+hands-free\b|(?:hands-?free|handsfree)\s+(?:payments?|cooking|cleaning|mopping)|(?:robot(?:ic)?|charging|\w+bot)\s+arms?|"
+    r"doors\s+are\s+hands-free\b|(?:hands-?free|handsfree)\s+(?:payments?|cooking|cleaning|mopping)|(?:robot(?:ic)?|charging)\s+arms?|(?<=bot)\s+arms?|"
     r"autopilot['’\"”]?\s+(?:workout|massage|cleaning|cooking|baking|brewing|wash)|"
     # a bus trial with its route and safety driver: "The city's autonomous bus pilot runs only on the Riverside loop"
     r"(?:autonomous|driverless|self-driving|automated)\s+bus(?:es)?|(?:with|and)\s+(?:a\s+)?safety\s+drivers?|safety\s+drivers?\s+(?:on\s+board|ready|behind|at\s+the\s+wheel|in\s+the\s+seat)|"
@@ -1005,7 +1005,7 @@ ZH_CARRIED_OVER = _LazyRegex(
     # a real-life version, our own production car: 现实版遥控车; 港口集卡能做到的，我们的量产车也能做到
     r"现实版|真车|同款|比坐(?:高铁|飞机|地铁|动车)还|(?:我们|咱们)的(?:量产车|家用车|私家车|新车|车)[^，。！？]{0,4}也(?:能|可以|行)|"
     r"(?:开|驾驶)[^，。！？]{1,10}的(?:你|您)也(?:可以|能|行)|"
-    r"(?<![不])(?:像|如同|好比|跟|和)[^，。！？]{0,14}(?:飞机|客机|航班|飞行员|机长|自动驾驶仪|轮船|船长|游艇|帆船|无人机|无人艇|战车|高铁|动车|地铁|客舱|头等舱|机舱|扫地机|割草机|洗碗机|洗衣机|机器人|电梯)[^，。！？]{0,16}(?:一样|那样|似的|一个感觉|一个逻辑|一个道理|一回事)|"
+    r"(?<![不])(?:像|如同|好比|跟|和)[^，。！？]{0,14}(?:飞机|客机|航班|飞行员|机长|自动驾驶仪|轮船|船长|游艇|帆船|无人机|无人艇|战车|高铁|动车|地铁|客舱|头等舱|机舱|扫地机|割草机|洗碗机|洗衣机|机器人|电梯|科幻|电影|大片|影片)[^，。！？]{0,16}(?:一样|那样|般|似的|一个感觉|一个逻辑|一个道理|一回事)|"
     # a household machine as the picture of the car: 扫地机都会自己跑了，交给岚途吧; 装在车上的扫地机; 用扫地机的思路理解岚途;
     # 比扫地机芯片高几百倍
     r"(?:扫地机|割草机|洗碗机|洗衣机|机器人)[^。！？]{0,12}?(?:都|已经)(?:会|能|是)[^。！？]{0,10}[，,][^。！？]{0,12}?(?:车|交给)|(?:装在车上|车上|路上)的(?:扫地机|割草机|机器人)|"
@@ -1025,10 +1025,10 @@ ZH_CARRIED_OVER = _LazyRegex(
     # a test drive is of a real car: 玩家福利：试驾星岚S7领航版; game slang for a real drive: 领航一开，挂机到公司
     r"试驾|(?:领航|辅助驾驶|智驾|高速|通勤|上班|开车|上路)[^。！？；不没别无]{0,12}?(?:挂机|托管)|"
     # a film as the picture of the drive: 体验科幻大片般的从容; 像科幻片里那样靠在椅背上; 科幻大片既视感拉满
-    r"(?<![不])(?:像|如同|仿佛|宛如|好比)[^，。！？]{0,8}(?:科幻|电影|大片|影片)[^，。！？]{0,8}(?:一样|那样|般|似的)|(?:科幻|电影|大片)片?[^，。！？]{0,3}(?:般的?|既视感)|"
+    r"(?:科幻|电影|大片)片?[^，。！？]{0,3}(?:般的?|既视感)|"
     r"离[^，。！？]{0,6}(?:科幻|电影|大片)[^，。！？]{0,6}(?:只差|就差|不远)|"
     # the driver with the assistance on does the other domain's thing: 开着辅助驾驶我在主驾写完了科幻小说的一章
-    r"(?<!哪怕)(?<!即使)(?<!就算)(?<!即便)开着(?:辅助驾驶|辅助|领航|智驾|noa|nop)"
+    r"开着(?<!哪怕开着)(?<!即使开着)(?<!就算开着)(?<!即便开着)(?:辅助驾驶|辅助|领航|智驾|noa|nop)"
 )
 
 
