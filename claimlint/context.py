@@ -847,8 +847,8 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"grain carts?|sprayers?|headlands?|livestock|feed wagons?|snow groomers?|pistes?|fairways?|"
     r"heaters?|off-grid|scrubbers?|floor\s+cleaners?|"
     # household machines and their docks, doors, payments, a workout or a massage named after the feature
-    r"air\s+purifiers?|purifiers?|(?:mode|button|setting)\s+on\s+the\s+(?:[\w-]+\s+)?(?:oven|cooker|hob|washer|dryer|vacuum)|massage\s+chairs?|molehills?|back\s+to\s+(?:the|its)\s+(?:charging\s+)?(?:dock|base)\b|on\s+(?:the|its)\s+(?:charging\s+)?dock\b|"
-    r"doors\s+are\s+hands-free\b|(?:hands-?free|handsfree)\s+(?:payments?|cooking|cleaning|mopping)|(?:robot(?:ic)?|charging)\s+arms?|(?<=bot)\s+arms?|"
+    r"purifiers?|(?:mode|button|setting)\s+on\s+the\s+(?:[\w-]+\s+)?(?:oven|cooker|hob|washer|dryer|vacuum)|massage\s+chairs?|molehills?|back\s+to\s+(?:the|its)\s+(?:charging\s+)?(?:dock|base)\b|on\s+(?:the|its)\s+(?:charging\s+)?dock\b|"
+    r"doors\s+are\s+hands-free\b|hands-?free\s+(?:payments?|cooking|cleaning|mopping)|charging\s+arms?|(?<=bot)\s+arms?|"
     r"autopilot['’\"”]?\s+(?:workout|massage|cleaning|cooking|baking|brewing|wash)|"
     # a bus trial with its route and safety driver: "The city's autonomous bus pilot runs only on the Riverside loop"
     r"(?:autonomous|driverless|self-driving|automated)\s+bus(?:es)?|(?:with|and)\s+(?:a\s+)?safety\s+drivers?|safety\s+drivers?\s+(?:on\s+board|ready|behind|at\s+the\s+wheel|in\s+the\s+seat)|"
@@ -875,7 +875,7 @@ EN_OTHER_DOMAIN = _LazyRegex(
     r"(?:autopilot|self-driving|driverless)['’\"”]?\s+(?:[\w-]+\s+){0,2}?(?:martinis?|cocktails?|mocktails?|smoothies?|lattes?|coffees?|espressos?|drinks?|juices?|teas?|flat\s+whites?|cappuccinos?|mochas?)|"
     r"sim\s+games?|sliding\s+doors?|kick\s+under\s+the\s+bumper|"
     # a cartoon or a music video, camera rigs, a battery's days off-grid, a closed campus, an audiobook's controls
-    r"animated\s+(?:shorts?|films?|series|features?)|music\s+videos?|cartoon\s+(?:cars?|family|characters?)|avatar['’]s|(?:game|vr)\s+controllers?|the\s+controllers|gamepads?|joysticks?|tow\s+rigs?|camera\s+sliders?|motion[- ]control|"
+    r"animated\s+(?:shorts?|films?|series|features?)|music\s+videos?|cartoon\s+(?:cars?|family|characters?)|avatar['’]s|(?:game|vr)\s+controllers?|the\s+controllers|joysticks?|tow\s+rigs?|camera\s+sliders?|motion[- ]control|"
     r"days?\s+of\s+autonomy|(?:closed|private|hospital|university|factory)\s+(?:\w+\s+)?campus|hands-free\s+(?:chapter|song|page)\s+\w+)\b"
 )
 # The vehicle is driven by a person, not by its assistance: chauffeurs and limousines, taxis and
